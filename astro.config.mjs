@@ -1,0 +1,46 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+import icon from "astro-icon";
+import { atomicDist } from "./src/integrations/atomic-dist.ts";
+
+/** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
+const site = process.env.SITE_URL ?? "https://centsec-explainer.example";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  outDir: process.env.CENTSEC_OUT_DIR ?? "./dist",
+  cacheDir: process.env.CENTSEC_CACHE_DIR ?? "./node_modules/.astro",
+  build: {
+    format: "directory",
+    inlineStylesheets: "always",
+  },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [
+    mdx(),
+    icon({ include: { lucide: ["*"] } }),
+    sitemap({ filter: (page) => !page.endsWith("/404/") }),
+    atomicDist(),
+  ],
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'none'",
+        "object-src 'none'",
+      ],
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,38 @@
+import { rename, rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+
+/**
+ * Builds into a staging folder and swaps it into place only when the whole build succeeded, so a
+ * refused build (bad content, a type error in a page) leaves the last good output untouched.
+ * Must be the last integration, so that every other `astro:build:done` hook has written its files.
+ */
+export function atomicDist(): AstroIntegration {
+  let staging: URL | undefined;
+  let target: URL | undefined;
+  return {
+    name: "centsec:atomic-dist",
+    hooks: {
+      "astro:config:setup": ({ command, config, updateConfig }) => {
+        if (command !== "build") return;
+        target = config.outDir;
+        staging = new URL(`./.build-staging/${encodeURIComponent(fileURLToPath(target).replace(/[/\\:]/g, "_"))}/`, config.root);
+        updateConfig({ outDir: staging });
+      },
+      "astro:build:start": async () => {
+        if (staging) await rm(staging, { recursive: true, force: true });
+      },
+      "astro:build:done": async ({ logger }) => {
+        if (!staging || !target) return;
+        const previous = new URL(`${target.href.replace(/\/$/, "")}.previous/`);
+        await rm(previous, { recursive: true, force: true });
+        await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== "ENOENT") throw error;
+        });
+        await rename(staging, target);
+        await rm(previous, { recursive: true, force: true });
+        logger.info(`published to ${fileURLToPath(target)}`);
+      },
+    },
+  };
+}

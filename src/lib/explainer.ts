@@ -1,0 +1,256 @@
+/**
+ * The explainer as the pages see it. `buildExplainer` is pure: it joins the collections, puts them in
+ * order, checks every reference between them and throws one ContentError listing each problem with its
+ * file and field. src/lib/load.ts feeds it from astro:content; the unit tests feed it plain objects.
+ */
+import { ContentError } from "./content-error";
+import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
+import { linksOf, passageIdsOf, readingMinutes, unsafeLinkReason } from "./mdx-body";
+import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
+import type { EventData, FigureData, IntroductionData, SectionData } from "./schemas";
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** One MDX file as loaded: its data, its raw body and the headings the renderer gave it. */
+export interface PartInput<D> {
+  id: string;
+  file: string;
+  data: D;
+  body: string;
+  headings: Heading[];
+}
+
+export interface ExplainerInput {
+  introduction: PartInput<IntroductionData>;
+  sections: PartInput<SectionData>[];
+  figures: { file: string; data: FigureData }[];
+  events: { file: string; data: EventData }[];
+}
+
+export interface Figure extends FigureData {
+  anchor: string;
+  /** Where the figure is explained: "/borders/#darien-gap". */
+  href: string;
+  sectionTitle: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  anchor: string;
+  when: When;
+  label: string;
+  /** A valid `<time datetime>` value, or undefined for an era. */
+  datetime: string | undefined;
+  text: string;
+  section: string;
+  sectionTitle: string;
+  href: string;
+  pivot: boolean;
+}
+
+export interface SectionLink {
+  id: string;
+  path: string;
+  title: string;
+  navTitle: string;
+}
+
+export interface Section extends SectionLink {
+  data: SectionData;
+  number: number;
+  headings: Heading[];
+  passages: string[];
+  readingMinutes: number;
+  figures: Figure[];
+  events: TimelineEvent[];
+  previous: SectionLink | undefined;
+  next: SectionLink | undefined;
+}
+
+export interface Explainer {
+  introduction: PartInput<IntroductionData> & { path: string; passages: string[]; figures: Figure[]; events: TimelineEvent[] };
+  sections: Section[];
+  figures: Figure[];
+  events: TimelineEvent[];
+}
+
+/** Ids that would clash with a page of their own. */
+const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, "summary", "404", "rss", "og", "sitemap-index"]);
+
+export function buildExplainer(input: ExplainerInput): Explainer {
+  const problems: ContentError[] = [];
+  const parts = new Map<string, PartInput<unknown> & { passages: string[] }>();
+
+  for (const part of [input.introduction, ...input.sections] as PartInput<unknown>[]) {
+    const passages = passageIdsOf(part.body);
+    parts.set(part.id, { ...part, passages });
+    checkBody(part, passages, problems);
+  }
+
+  const byOrder = new Map<number, PartInput<SectionData>>();
+  for (const section of input.sections) {
+    if (RESERVED_SECTION_IDS.has(section.id)) {
+      problems.push(new ContentError(section.file, "file name", `"${section.id}" is reserved for another page; rename the file`));
+    }
+    const clash = byOrder.get(section.data.order);
+    if (clash) {
+      problems.push(
+        new ContentError(section.file, 'field "order"', `${section.data.order} is already the order of ${clash.file}`),
+      );
+    } else {
+      byOrder.set(section.data.order, section);
+    }
+  }
+
+  const titleOf = (id: string) => (parts.get(id)?.data as { title: string } | undefined)?.title ?? id;
+  const checkTarget = (file: string, what: string, sectionId: string, passage: string | undefined) => {
+    const part = parts.get(sectionId);
+    if (!part) {
+      const known = [...parts.keys()].join(", ");
+      problems.push(new ContentError(file, `${what}, field "section"`, `no section "${sectionId}" (known: ${known})`));
+      return;
+    }
+    if (passage !== undefined && !part.passages.includes(passage)) {
+      const known = part.passages.length ? part.passages.join(", ") : "none";
+      problems.push(
+        new ContentError(
+          file,
+          `${what}, field "passage"`,
+          `${part.file} has no <Passage id="${passage}"> (its passages: ${known})`,
+        ),
+      );
+    }
+  };
+
+  const figures: Figure[] = input.figures.map(({ file, data }) => {
+    checkTarget(file, `figure "${data.id}"`, data.section, data.passage);
+    return {
+      ...data,
+      anchor: figureAnchor(data.id),
+      href: passageHref(data.section, data.passage),
+      sectionTitle: titleOf(data.section),
+    };
+  });
+
+  const pivots = input.events.filter((e) => e.data.pivot);
+  for (const extra of pivots.slice(1)) {
+    problems.push(
+      new ContentError(
+        extra.file,
+        `event "${extra.data.id}", field "pivot"`,
+        `only one event can be the pivot; "${pivots[0]!.data.id}" already is`,
+      ),
+    );
+  }
+  let events: TimelineEvent[] = [];
+  for (const { file, data } of input.events) checkTarget(file, `event "${data.id}"`, data.section, data.passage);
+  try {
+    events = sortChronologically(input.events.map((e) => e.data)).map((data) => ({
+      id: data.id,
+      anchor: eventAnchor(data.id),
+      when: data.when,
+      label: formatWhen(data.when),
+      datetime: datetimeOf(data.when),
+      text: data.text,
+      section: data.section,
+      sectionTitle: titleOf(data.section),
+      href: data.passage ? passageHref(data.section, data.passage) : partPath(data.section),
+      pivot: data.pivot ?? false,
+    }));
+  } catch (error) {
+    if (!(error instanceof ChronologyError)) throw error;
+    const file = input.events.find((e) => e.data.id === error.eventId)?.file ?? "timeline";
+    problems.push(new ContentError(file, `event "${error.eventId}", field "when.after"`, error.message));
+  }
+
+  const ordered = [...input.sections].sort((a, b) => a.data.order - b.data.order);
+  const links: SectionLink[] = ordered.map((s) => ({
+    id: s.id,
+    path: partPath(s.id),
+    title: s.data.title,
+    navTitle: s.data.navTitle,
+  }));
+  const sections: Section[] = ordered.map((s, index) => ({
+    ...links[index]!,
+    data: s.data,
+    number: index + 1,
+    headings: s.headings,
+    passages: parts.get(s.id)!.passages,
+    readingMinutes: readingMinutes(s.body),
+    figures: figures.filter((f) => f.section === s.id),
+    events: events.filter((e) => e.section === s.id),
+    previous: links[index - 1],
+    next: links[index + 1],
+  }));
+
+  for (const section of sections) checkPageIds(parts.get(section.id)!, section.figures, section.events, problems);
+  const intro = parts.get(INTRODUCTION_ID)!;
+  checkPageIds(intro, figures, events, problems);
+
+  if (problems.length > 0) throw new ContentProblems(problems);
+
+  return {
+    introduction: {
+      ...input.introduction,
+      path: "/",
+      passages: intro.passages,
+      figures: figures.filter((f) => f.section === INTRODUCTION_ID),
+      events: events.filter((e) => e.section === INTRODUCTION_ID),
+    },
+    sections,
+    figures,
+    events,
+  };
+}
+
+function checkBody(part: PartInput<unknown>, passages: string[], problems: ContentError[]) {
+  const seen = new Set<string>();
+  for (const id of passages) {
+    if (seen.has(id)) problems.push(new ContentError(part.file, `<Passage id="${id}">`, "the id is used twice in this file"));
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      problems.push(
+        new ContentError(part.file, `<Passage id="${id}">`, "the id must be lowercase letters, digits and single hyphens"),
+      );
+    }
+    seen.add(id);
+  }
+  for (const href of linksOf(part.body)) {
+    const reason = unsafeLinkReason(href);
+    if (reason) problems.push(new ContentError(part.file, `body, link "${href}"`, reason));
+  }
+}
+
+/** Every fragment id on one page (headings, passages, figure cards, events) must be unique there. */
+function checkPageIds(
+  part: PartInput<unknown> & { passages: string[] },
+  figures: Figure[],
+  events: TimelineEvent[],
+  problems: ContentError[],
+) {
+  const owners = new Map<string, string>();
+  const claim = (id: string, owner: string) => {
+    const previous = owners.get(id);
+    if (previous && previous !== owner) {
+      problems.push(new ContentError(part.file, owner, `its id "${id}" is also the id of ${previous} on ${partPath(part.id)}`));
+    }
+    owners.set(id, owner);
+  };
+  for (const h of part.headings) claim(h.slug, `heading "${h.text}"`);
+  for (const p of part.passages) claim(p, `<Passage id="${p}">`);
+  for (const f of figures) claim(f.anchor, `figure "${f.id}"`);
+  for (const e of events) claim(e.anchor, `event "${e.id}"`);
+}
+
+/** All the problems found at once, so an author fixes them in one pass. */
+export class ContentProblems extends Error {
+  constructor(readonly problems: ContentError[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${p.message}`).join("\n")}`,
+    );
+    this.name = "ContentProblems";
+  }
+}

@@ -1,0 +1,28 @@
+/** Every URL and fragment id the site hands out is built here, so a shared link stays the same everywhere. */
+
+export const INTRODUCTION_ID = "introduction";
+
+/** The page of a section id, or the home page for the introduction. */
+export function partPath(sectionId: string): string {
+  return sectionId === INTRODUCTION_ID ? "/" : `/${sectionId}/`;
+}
+
+/** Link to a passage (or a heading) inside a part: "/borders/#darien-gap". */
+export function passageHref(sectionId: string, passageId: string): string {
+  return `${partPath(sectionId)}#${passageId}`;
+}
+
+/** Fragment id of a key figure card. Prefixed so that it can never collide with a heading or passage. */
+export function figureAnchor(figureId: string): string {
+  return `figure-${figureId}`;
+}
+
+/** Fragment id of a timeline event. */
+export function eventAnchor(eventId: string): string {
+  return `event-${eventId}`;
+}
+
+/** An absolute URL on the configured site: absoluteUrl("/borders/#x", "https://example.org") */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

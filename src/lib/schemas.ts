@@ -1,0 +1,119 @@
+/**
+ * The content model. Every collection's schema lives here, field by field, so that unit tests can feed
+ * good and bad data to exactly what the build uses (src/content.config.ts only wires these to loaders).
+ */
+import { z } from "astro/zod";
+import { isCalendarDate, isCalendarMonth } from "./dates";
+
+/** Lowercase words joined by hyphens: the shape of every id that ends up in a URL. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens (like darien-gap)");
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+/**
+ * A calendar day written "YYYY-MM-DD". YAML reads an unquoted date as a timestamp and silently rolls
+ * impossible days over (2025-02-30 becomes 2 March), so dates must be quoted strings.
+ */
+export const isoDate = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value instanceof Date) {
+      ctx.addIssue({ code: "custom", message: 'write the date in quotes, as "YYYY-MM-DD"' });
+    } else if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      ctx.addIssue({ code: "custom", message: 'must be a date written "YYYY-MM-DD"' });
+    } else if (!isCalendarDate(value)) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a day of the calendar` });
+    }
+  })
+  .transform((value) => value as string);
+
+/** An absolute URL that is safe to print in a link: https only (no http:, javascript:, data:). */
+export const httpsUrl = z.url({ protocol: /^https$/, error: "must be an absolute https:// URL" });
+
+const pageFields = {
+  title: text(120).describe("The headline, in sentence case."),
+  standfirst: text(240).describe("One sentence under the headline that says what the reader will learn."),
+  takeaway: text(320).describe(
+    "One or two sentences: the point of this part. Used on the page, in the meta description, in link previews and in the summary.",
+  ),
+  published: isoDate.describe('When this explainer text was first published, "YYYY-MM-DD".'),
+  updated: isoDate.describe('When it last changed, "YYYY-MM-DD"; never before `published`.'),
+};
+
+const updatedNotBeforePublished = <T extends { published: string; updated: string }>(data: T, ctx: z.RefinementCtx) => {
+  if (data.updated < data.published) {
+    ctx.addIssue({ code: "custom", path: ["updated"], message: `${data.updated} is before published (${data.published})` });
+  }
+};
+
+/** content/introduction.mdx: the lede of the home page. */
+export const introductionSchema = z.strictObject(pageFields).superRefine(updatedNotBeforePublished);
+
+/** content/sections/*.mdx: one conference section each; the file name is its URL (`borders.mdx` -> /borders/). */
+export const sectionSchema = z
+  .strictObject({
+    ...pageFields,
+    navTitle: text(20).describe("One or two words for the site header and previous/next links."),
+    order: z
+      .number()
+      .int("must be a whole number")
+      .positive("must be 1 or more")
+      .describe("Position in the story: 1 is read first. Unique."),
+  })
+  .superRefine(updatedNotBeforePublished);
+
+/** Where a figure or event is explained: a section id (its file name) or `introduction`. */
+const sectionRef = slug.describe("The id of a section (its file name without .mdx), or `introduction` for the home page lede.");
+const passageRef = slug.describe('The id of a <Passage id="..."> in that file.');
+
+/** content/figures.yaml: the key figures, as data. */
+export const figureSchema = z.strictObject({
+  id: slug.describe("Permalink id of the figure; unique."),
+  value: text(32).describe('The display value as the article gives it: "90%", "Over 25%", "Hundreds", "Top trading partner".'),
+  label: text(160).describe("What the value measures; reads as one sentence after the value."),
+  section: sectionRef,
+  passage: passageRef,
+});
+
+const datedWhen = z.union([
+  z.strictObject({
+    date: z.string().refine(isCalendarDate, 'must be a real day written "YYYY-MM-DD"').describe("A single day."),
+  }),
+  z.strictObject({
+    month: z.string().refine(isCalendarMonth, 'must be a real month written "YYYY-MM"').describe("A month."),
+  }),
+  z.strictObject({ year: z.number().int().min(1).max(9999).describe("A year.") }),
+  z.strictObject({
+    decade: z
+      .number()
+      .int()
+      .min(0)
+      .max(9990)
+      .refine((value) => value % 10 === 0, "must be the first year of a decade, like 1950")
+      .describe("A decade, by its first year: 1950 is the 1950s."),
+  }),
+  z.strictObject({
+    era: text(60).describe('A named period with no date in the source: "The Cold War".'),
+    after: slug.describe("The id of the event this era follows in the timeline."),
+  }),
+]);
+
+/** content/timeline.yaml: dated or datable events, each as precise as the source allows. */
+export const eventSchema = z.strictObject({
+  id: slug.describe("Permalink id of the event; unique."),
+  when: datedWhen.describe("Exactly one of date, month, year, decade, or era + after."),
+  text: text(200).describe("What happened, in one short sentence."),
+  section: sectionRef,
+  passage: passageRef.optional(),
+  pivot: z
+    .boolean()
+    .optional()
+    .describe("True for the one event the whole story turns on (the conference); it stands out in the timeline."),
+});
+
+export type SectionData = z.output<typeof sectionSchema>;
+export type IntroductionData = z.output<typeof introductionSchema>;
+export type FigureData = z.output<typeof figureSchema>;
+export type EventData = z.output<typeof eventSchema>;

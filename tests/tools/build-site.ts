@@ -1,0 +1,63 @@
+/** Runs a real `astro build` in a child process against any content folder: used by build tests and the benchmark. */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  seconds: number;
+  /** Peak resident memory of the build process, in MiB. */
+  peakMiB: number;
+}
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  cacheDir?: string;
+  env?: Record<string, string>;
+}
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+export function buildSite({ contentDir, outDir, cacheDir, env = {} }: BuildOptions): Promise<BuildResult> {
+  const scratch = mkdtempSync(join(tmpdir(), "centsec-build-"));
+  const rssFile = join(scratch, "rss");
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", join(ROOT, "tests/tools/report-peak-rss.mjs"), join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          CENTSEC_CONTENT_DIR: contentDir,
+          CENTSEC_OUT_DIR: outDir,
+          CENTSEC_CACHE_DIR: cacheDir ?? join(scratch, "cache"),
+          CENTSEC_PEAK_RSS_FILE: rssFile,
+          ASTRO_TELEMETRY_DISABLED: "1",
+          NO_COLOR: "1",
+          FORCE_COLOR: "0",
+          ...env,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      let peakMiB = 0;
+      try {
+        peakMiB = Number(readFileSync(rssFile, "utf8")) / 1024;
+      } catch {
+        peakMiB = Number.NaN;
+      }
+      rmSync(scratch, { recursive: true, force: true });
+      done({ code: code ?? 1, output, seconds: (performance.now() - started) / 1000, peakMiB });
+    });
+  });
+}

@@ -1,0 +1,44 @@
+/** Reading the built site in dist/ for the build-level tests and the browser suite. */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export const DIST = process.env["CENTSEC_OUT_DIR"] ?? "dist";
+
+/** Every HTML file in dist/, as its path relative to dist/ ("borders/index.html"). */
+export function htmlFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(".html")) out.push(relative(dir, path).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The URL path a file is served at: "borders/index.html" -> "/borders/", "404.html" -> "/404.html". */
+export function urlPathOf(file: string): string {
+  return file.endsWith("index.html") ? `/${file.slice(0, -"index.html".length)}` : `/${file}`;
+}
+
+/** The pages a reader can land on (the 404 page aside). */
+export function pagePaths(dir = DIST): string[] {
+  return htmlFiles(dir)
+    .filter((f) => f !== "404.html")
+    .map(urlPathOf);
+}
+
+export function readDist(file: string, dir = DIST): string {
+  return readFileSync(join(dir, file), "utf8");
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">" };
+const decode = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (m) => ENTITIES[m] ?? m);
+
+/** Values of one attribute across the document, decoded. */
+export function attributeValues(html: string, attribute: string): string[] {
+  const re = new RegExp(`\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "g");
+  return [...html.matchAll(re)].map((m) => decode(m[1] ?? m[2] ?? m[3] ?? ""));
+}

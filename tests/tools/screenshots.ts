@@ -1,0 +1,41 @@
+/**
+ * Screenshots of built pages for a person to look at: phone and desktop, light and dark, and print.
+ * Usage (with dist/ served on :4321, e.g. `npm run preview`):
+ *   node tests/tools/screenshots.ts [path ...]      -> screenshots/*.png
+ */
+import { mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const base = process.env["BASE_URL"] ?? "http://127.0.0.1:4321";
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/", "/borders/"];
+const executablePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+mkdirSync("screenshots", { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+const widths = [
+  ["phone", 375],
+  ["desktop", 1280],
+] as const;
+for (const path of paths) {
+  const name = path === "/" ? "home" : path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
+  for (const [device, width] of widths) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+      await page.goto(base + path);
+      await page.screenshot({ path: `screenshots/${name}-${device}-${colorScheme}.png`, fullPage: true });
+      await page.close();
+    }
+  }
+}
+await browser.close();
+console.log(`screenshots of ${paths.join(", ")} in screenshots/`);

@@ -1,0 +1,177 @@
+import { describe, expect, test } from "vitest";
+import { buildExplainer, ContentProblems, type ExplainerInput } from "../../src/lib/explainer";
+
+const dates = { published: "2026-11-25", updated: "2026-11-25" };
+const section = (id: string, order: number, body: string, headings: { depth: number; slug: string; text: string }[] = []) => ({
+  id,
+  file: `content/sections/${id}.mdx`,
+  body,
+  headings,
+  data: { title: `${id} title`, navTitle: id, standfirst: "s", takeaway: "t", order, ...dates },
+});
+
+function input(): ExplainerInput {
+  return {
+    introduction: {
+      id: "introduction",
+      file: "content/introduction.mdx",
+      body: '<Passage id="the-gathering">\n\nMet in Panama.\n\n</Passage>',
+      headings: [],
+      data: { title: "A gathering", standfirst: "s", takeaway: "t", ...dates },
+    },
+    sections: [
+      section("cartels", 2, '<Passage id="uruguay-homicides">x</Passage>'),
+      section("borders", 1, '<Passage id="darien-gap">x</Passage>', [{ depth: 2, slug: "darien-gap-heading", text: "The gap" }]),
+    ],
+    figures: [
+      {
+        file: "content/figures.yaml",
+        data: { id: "darien-crossings", value: "90%", label: "drop", section: "borders", passage: "darien-gap" },
+      },
+      {
+        file: "content/figures.yaml",
+        data: {
+          id: "conference-date",
+          value: "9 April 2025",
+          label: "in Panama",
+          section: "introduction",
+          passage: "the-gathering",
+        },
+      },
+    ],
+    events: [
+      {
+        file: "content/timeline.yaml",
+        data: {
+          id: "convenes",
+          when: { date: "2025-04-09" },
+          text: "It met.",
+          section: "introduction",
+          passage: "the-gathering",
+          pivot: true,
+        },
+      },
+      {
+        file: "content/timeline.yaml",
+        data: { id: "drop", when: { year: 2023 }, text: "Crossings fall.", section: "borders", passage: "darien-gap" },
+      },
+      {
+        file: "content/timeline.yaml",
+        data: { id: "next", when: { era: "After the conference", after: "convenes" }, text: "Next.", section: "cartels" },
+      },
+    ],
+  };
+}
+
+function problemsOf(mutate: (i: ExplainerInput) => void): string[] {
+  const data = input();
+  mutate(data);
+  try {
+    buildExplainer(data);
+  } catch (error) {
+    if (error instanceof ContentProblems) return error.problems.map((p) => p.message);
+    throw error;
+  }
+  return [];
+}
+
+describe("buildExplainer on good content", () => {
+  const explainer = buildExplainer(input());
+
+  test("orders sections by their order field and numbers them", () => {
+    expect(explainer.sections.map((s) => [s.id, s.number])).toEqual([
+      ["borders", 1],
+      ["cartels", 2],
+    ]);
+  });
+
+  test("links previous and next", () => {
+    expect(explainer.sections[0]!.previous).toBeUndefined();
+    expect(explainer.sections[0]!.next?.path).toBe("/cartels/");
+    expect(explainer.sections[1]!.previous?.path).toBe("/borders/");
+    expect(explainer.sections[1]!.next).toBeUndefined();
+  });
+
+  test("gives each section its own figures and events", () => {
+    expect(explainer.sections[0]!.figures.map((f) => f.href)).toEqual(["/borders/#darien-gap"]);
+    expect(explainer.sections[1]!.events.map((e) => e.id)).toEqual(["next"]);
+    expect(explainer.introduction.figures.map((f) => f.href)).toEqual(["/#the-gathering"]);
+  });
+
+  test("sorts the timeline and links events to their passage or section", () => {
+    expect(explainer.events.map((e) => [e.id, e.href, e.datetime])).toEqual([
+      ["drop", "/borders/#darien-gap", "2023"],
+      ["convenes", "/#the-gathering", "2025-04-09"],
+      ["next", "/cartels/", undefined],
+    ]);
+    expect(explainer.events.filter((e) => e.pivot).map((e) => e.id)).toEqual(["convenes"]);
+  });
+});
+
+describe("buildExplainer refuses broken references, naming file and field", () => {
+  test.each<[string, (i: ExplainerInput) => void, RegExp]>([
+    [
+      "a figure naming a missing section",
+      (i) => (i.figures[0]!.data.section = "bordrs"),
+      /^content\/figures\.yaml \(figure "darien-crossings", field "section"\): no section "bordrs"/,
+    ],
+    [
+      "a figure naming a missing passage",
+      (i) => (i.figures[0]!.data.passage = "darien"),
+      /^content\/figures\.yaml \(figure "darien-crossings", field "passage"\): content\/sections\/borders\.mdx has no <Passage id="darien">/,
+    ],
+    [
+      "an event naming a missing section",
+      (i) => (i.events[1]!.data.section = "nowhere"),
+      /^content\/timeline\.yaml \(event "drop", field "section"\): no section "nowhere"/,
+    ],
+    [
+      "an era following a missing event",
+      (i) => (i.events[2]!.data.when = { era: "Later", after: "ghost" }),
+      /^content\/timeline\.yaml \(event "next", field "when\.after"\): "after" names "ghost"/,
+    ],
+    [
+      "two sections with the same order",
+      (i) => (i.sections[0]!.data.order = 1),
+      /^content\/sections\/borders\.mdx \(field "order"\): 1 is already the order of content\/sections\/cartels\.mdx/,
+    ],
+    [
+      "a passage id used twice in a file",
+      (i) => (i.sections[1]!.body += '<Passage id="darien-gap">y</Passage>'),
+      /^content\/sections\/borders\.mdx \(<Passage id="darien-gap">\): the id is used twice/,
+    ],
+    [
+      "a non-https link in a body",
+      (i) => (i.sections[1]!.body += "[a link](http://example.org)"),
+      /^content\/sections\/borders\.mdx \(body, link "http:\/\/example\.org"\): uses http:/,
+    ],
+    [
+      "a javascript: link in a body",
+      (i) => (i.introduction.body += '<a href="javascript:alert(1)">x</a>'),
+      /^content\/introduction\.mdx \(body, link "javascript:alert\(1\)"\): uses javascript:/,
+    ],
+    [
+      "a heading whose id is a passage id",
+      (i) => i.sections[1]!.headings.push({ depth: 2, slug: "darien-gap", text: "Darien gap" }),
+      /^content\/sections\/borders\.mdx \(<Passage id="darien-gap">\): its id "darien-gap" is also the id of heading "Darien gap"/,
+    ],
+    ["a section file with a reserved name", (i) => (i.sections[0]!.id = "summary"), /\(file name\): "summary" is reserved/],
+    [
+      "two pivot events",
+      (i) => (i.events[1]!.data.pivot = true),
+      /\(event "drop", field "pivot"\): only one event can be the pivot/,
+    ],
+  ])("%s", (_name, mutate, message) => {
+    const problems = problemsOf(mutate);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join("\n")).toMatch(new RegExp(message.source, "m"));
+  });
+
+  test("reports every problem at once", () => {
+    const problems = problemsOf((i) => {
+      i.figures[0]!.data.section = "bordrs";
+      i.events[1]!.data.section = "nowhere";
+    });
+    expect(problems).toHaveLength(2);
+  });
+});

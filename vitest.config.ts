@@ -1,0 +1,19 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from "astro/config";
+
+export default getViteConfig({
+  test: {
+    testTimeout: 30_000,
+    projects: [
+      // Pure logic, schemas and components (Container API): fast, no build needed.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Real `astro build` runs against bad content fixtures: each must be refused with a clear message.
+      {
+        extends: true,
+        test: { name: "build", include: ["tests/build/**/*.test.ts"], testTimeout: 240_000, hookTimeout: 240_000 },
+      },
+      // Checks over the built dist/ (valid HTML, no broken link); run after `npm run build`.
+      { test: { name: "dist", include: ["tests/dist/**/*.test.ts"] } },
+    ],
+  },
+});
