@@ -18,6 +18,8 @@ export default defineConfig({
     format: "directory",
     inlineStylesheets: "always",
   },
+  // No code blocks in this explainer; Shiki would also need inline styles, which the CSP forbids.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [

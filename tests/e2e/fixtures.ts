@@ -27,7 +27,7 @@ export const test = base.extend<{ watch: Watch }>({
   },
 });
 
-/** Text of the main landmark, whitespace folded. */
+/** Text of the main landmark as written (not as CSS transforms it), whitespace folded. */
 export async function mainText(page: Page): Promise<string> {
-  return (await page.locator("main").innerText()).replace(/\s+/g, " ");
+  return ((await page.locator("main").textContent()) ?? "").replace(/\s+/g, " ");
 }
