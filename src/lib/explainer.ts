@@ -126,6 +126,8 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     }
   };
 
+  const partOrder = (id: string) =>
+    id === INTRODUCTION_ID ? 0 : (input.sections.find((s) => s.id === id)?.data.order ?? Infinity);
   const figures: Figure[] = input.figures.map(({ file, data }) => {
     checkTarget(file, `figure "${data.id}"`, data.section, data.passage);
     return {
@@ -135,6 +137,8 @@ export function buildExplainer(input: ExplainerInput): Explainer {
       sectionTitle: titleOf(data.section),
     };
   });
+  // In story order: the overview's figures first, then each section's, each file's own order kept.
+  figures.sort((a, b) => partOrder(a.section) - partOrder(b.section));
 
   const pivots = input.events.filter((e) => e.data.pivot);
   for (const extra of pivots.slice(1)) {

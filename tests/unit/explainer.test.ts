@@ -98,6 +98,10 @@ describe("buildExplainer on good content", () => {
     expect(explainer.introduction.figures.map((f) => f.href)).toEqual(["/#the-gathering"]);
   });
 
+  test("lists figures in story order: the overview first, then by section order", () => {
+    expect(explainer.figures.map((f) => f.id)).toEqual(["conference-date", "darien-crossings"]);
+  });
+
   test("sorts the timeline and links events to their passage or section", () => {
     expect(explainer.events.map((e) => [e.id, e.href, e.datetime])).toEqual([
       ["drop", "/borders/#darien-gap", "2023"],

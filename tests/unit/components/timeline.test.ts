@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import Timeline from "../../../src/components/Timeline.astro";
+import { event, renderComponent, textOf } from "./render";
+
+describe("Timeline", () => {
+  test("renders nothing for no events", async () => {
+    const html = await renderComponent(Timeline, { events: [] });
+    expect(html).not.toContain("<ol");
+    expect(textOf(html)).toBe("");
+  });
+
+  test("renders a single event as an ordered list item with a machine-readable date", async () => {
+    const html = await renderComponent(Timeline, { events: [event()] });
+    expect(html.match(/<li /g)).toHaveLength(1);
+    expect(html).toMatch(
+      /<ol[\s\S]*<li[^>]*id="event-darien-decline-begins"[\s\S]*<time[^>]*datetime="2023"[^>]*>\s*2023\s*<\/time>/,
+    );
+    expect(html).toContain('href="/borders/#darien-gap"');
+  });
+
+  test("an era has no <time>, since it has no date", async () => {
+    const html = await renderComponent(Timeline, {
+      events: [
+        event({
+          id: "cold-war",
+          anchor: "event-cold-war",
+          when: { era: "The Cold War", after: "x" },
+          label: "The Cold War",
+          datetime: undefined,
+        }),
+      ],
+    });
+    expect(html).not.toContain("<time");
+    expect(textOf(html)).toContain("The Cold War");
+  });
+
+  test("marks the pivot event", async () => {
+    const html = await renderComponent(Timeline, {
+      events: [event(), event({ id: "c", anchor: "event-c", label: "9 April 2025", datetime: "2025-04-09", pivot: true })],
+    });
+    expect(html.match(/is-pivot/g)).toHaveLength(1);
+    expect(textOf(html)).toContain("The conference");
+  });
+
+  test("keeps the given order and names sections on the home page", async () => {
+    const html = await renderComponent(Timeline, {
+      events: [
+        event({ id: "a", anchor: "event-a" }),
+        event({ id: "b", anchor: "event-b", sectionTitle: "China’s shadow looms" }),
+      ],
+      showSection: true,
+    });
+    expect(html.indexOf("event-a")).toBeLessThan(html.indexOf("event-b"));
+    expect(textOf(html)).toContain("China’s shadow looms");
+  });
+});
