@@ -5,9 +5,10 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import icon from "astro-icon";
 import { atomicDist } from "./src/integrations/atomic-dist.ts";
+import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
 
 /** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
-const site = process.env.SITE_URL ?? "https://centsec-explainer.example";
+const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
 export default defineConfig({
   site,

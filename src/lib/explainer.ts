@@ -33,6 +33,8 @@ export interface ExplainerInput {
 
 export interface Figure extends FigureData {
   anchor: string;
+  /** The figure's own permalink, on the page of its section: "/borders/#figure-darien-crossings". */
+  permalink: string;
   /** Where the figure is explained: "/borders/#darien-gap". */
   href: string;
   sectionTitle: string;
@@ -41,6 +43,8 @@ export interface Figure extends FigureData {
 export interface TimelineEvent {
   id: string;
   anchor: string;
+  /** The event's own permalink, on the page of its section: "/borders/#event-darien-decline-begins". */
+  permalink: string;
   when: When;
   label: string;
   /** A valid `<time datetime>` value, or undefined for an era. */
@@ -133,6 +137,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     return {
       ...data,
       anchor: figureAnchor(data.id),
+      permalink: passageHref(data.section, figureAnchor(data.id)),
       href: passageHref(data.section, data.passage),
       sectionTitle: titleOf(data.section),
     };
@@ -156,6 +161,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     events = sortChronologically(input.events.map((e) => e.data)).map((data) => ({
       id: data.id,
       anchor: eventAnchor(data.id),
+      permalink: passageHref(data.section, eventAnchor(data.id)),
       when: data.when,
       label: formatWhen(data.when),
       datetime: datetimeOf(data.when),

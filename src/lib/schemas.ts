@@ -48,8 +48,19 @@ const updatedNotBeforePublished = <T extends { published: string; updated: strin
   }
 };
 
-/** content/introduction.mdx: the lede of the home page. */
-export const introductionSchema = z.strictObject(pageFields).superRefine(updatedNotBeforePublished);
+/** content/introduction.mdx: the lede of the home page, and the conference it is about. */
+export const introductionSchema = z
+  .strictObject({
+    ...pageFields,
+    conference: z
+      .strictObject({
+        name: text(120).describe('Its full name: "Central American Security Conference".'),
+        shortName: text(20).describe('Its short name: "CENTSEC".'),
+        place: text(80).describe("Where it was held, as the source names it."),
+      })
+      .describe("The conference itself, for structured data (schema.org Event); its date is the pivot event's."),
+  })
+  .superRefine(updatedNotBeforePublished);
 
 /** content/sections/*.mdx: one conference section each; the file name is its URL (`borders.mdx` -> /borders/). */
 export const sectionSchema = z

@@ -17,7 +17,13 @@ function input(): ExplainerInput {
       file: "content/introduction.mdx",
       body: '<Passage id="the-gathering">\n\nMet in Panama.\n\n</Passage>',
       headings: [],
-      data: { title: "A gathering", standfirst: "s", takeaway: "t", ...dates },
+      data: {
+        title: "A gathering",
+        standfirst: "s",
+        takeaway: "t",
+        conference: { name: "Conference", shortName: "C", place: "Panama" },
+        ...dates,
+      },
     },
     sections: [
       section("cartels", 2, '<Passage id="uruguay-homicides">x</Passage>'),
@@ -96,6 +102,15 @@ describe("buildExplainer on good content", () => {
     expect(explainer.sections[0]!.figures.map((f) => f.href)).toEqual(["/borders/#darien-gap"]);
     expect(explainer.sections[1]!.events.map((e) => e.id)).toEqual(["next"]);
     expect(explainer.introduction.figures.map((f) => f.href)).toEqual(["/#the-gathering"]);
+  });
+
+  test("gives figures and events permalinks on their own section's page", () => {
+    expect(explainer.figures.map((f) => f.permalink)).toEqual(["/#figure-conference-date", "/borders/#figure-darien-crossings"]);
+    expect(explainer.events.map((e) => e.permalink)).toEqual([
+      "/borders/#event-drop",
+      "/#event-convenes",
+      "/cartels/#event-next",
+    ]);
   });
 
   test("lists figures in story order: the overview first, then by section order", () => {

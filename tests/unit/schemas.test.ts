@@ -44,8 +44,13 @@ describe("sectionSchema", () => {
 
 describe("introductionSchema", () => {
   test("has no order or navTitle", () => {
-    const { order: _o, navTitle: _n, ...intro } = goodSection;
+    const { order: _o, navTitle: _n, ...rest } = goodSection;
+    const intro = {
+      ...rest,
+      conference: { name: "Central American Security Conference", shortName: "CENTSEC", place: "Panama" },
+    };
     expect(introductionSchema.safeParse(intro).success).toBe(true);
+    expect(introductionSchema.safeParse({ ...intro, conference: { name: "x" } }).success).toBe(false);
     expect(introductionSchema.safeParse({ ...intro, order: 1 }).success).toBe(false);
   });
 });

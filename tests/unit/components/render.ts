@@ -17,6 +17,7 @@ export function figure(overrides: Partial<Figure> = {}): Figure {
     section: "borders",
     passage: "darien-gap",
     anchor: "figure-darien-crossings",
+    permalink: "/borders/#figure-darien-crossings",
     href: "/borders/#darien-gap",
     sectionTitle: "Borders under pressure",
     ...overrides,
@@ -27,6 +28,7 @@ export function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
     id: "darien-decline-begins",
     anchor: "event-darien-decline-begins",
+    permalink: "/borders/#event-darien-decline-begins",
     when: { year: 2023 },
     label: "2023",
     datetime: "2023",

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { sections } from "../tools/content";
+import { attributeValues, DIST, htmlFiles, pagePaths, readDist } from "../tools/dist";
+
+const SITE = (process.env["SITE_URL"] ?? "https://centsec-explainer.example").replace(/\/$/, "");
+const pages = htmlFiles().filter((f) => f !== "404.html");
+
+/** <meta property|name="key" content="..."> values of a page. */
+function metaOf(html: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const tag of html.match(/<meta\s[^>]*>/g) ?? []) {
+    const key = attributeValues(tag, "property")[0] ?? attributeValues(tag, "name")[0];
+    const content = attributeValues(tag, "content")[0];
+    if (key && content !== undefined) map.set(key, [...(map.get(key) ?? []), content]);
+  }
+  return map;
+}
+const one = (meta: Map<string, string[]>, key: string) => {
+  expect(meta.get(key), key).toHaveLength(1);
+  return meta.get(key)![0]!;
+};
+
+function pngSize(file: string): { width: number; height: number; signature: string } {
+  const bytes = readFileSync(file);
+  return { signature: bytes.subarray(1, 4).toString("latin1"), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.each(pages)("%s has complete, consistent link-preview metadata", (file) => {
+  const html = readDist(file);
+  const meta = metaOf(html);
+  const path = `/${file.replace(/index\.html$/, "")}`;
+  const url = `${SITE}${path}`;
+
+  test("title, description and canonical URL", () => {
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(one(meta, "description").length).toBeGreaterThan(40);
+    expect(attributeValues(html.match(/<link rel="canonical"[^>]*>/)![0], "href")).toEqual([url]);
+  });
+
+  test("Open Graph and Twitter tags, absolute and matching the page", () => {
+    expect(one(meta, "og:url")).toBe(url);
+    expect(one(meta, "og:title").length).toBeGreaterThan(0);
+    expect(one(meta, "og:description")).toBe(one(meta, "description"));
+    expect(one(meta, "og:site_name")).toBe("CENTSEC 2025 explained");
+    expect(["article", "website"]).toContain(one(meta, "og:type"));
+    expect(one(meta, "twitter:card")).toBe("summary_large_image");
+    expect(one(meta, "og:image:alt").length).toBeGreaterThan(0);
+    expect(one(meta, "og:image:width")).toBe("1200");
+    expect(one(meta, "og:image:height")).toBe("630");
+    const image = one(meta, "og:image");
+    expect(image.startsWith(`${SITE}/og/`)).toBe(true);
+    expect(one(meta, "twitter:image")).toBe(image);
+    const png = join(DIST, new URL(image).pathname);
+    expect(existsSync(png), png).toBe(true);
+    expect(pngSize(png)).toEqual({ signature: "PNG", width: 1200, height: 630 });
+  });
+
+  test("section pages are articles with their dates", () => {
+    if (one(meta, "og:type") !== "article") return;
+    expect(one(meta, "article:published_time")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(one(meta, "article:modified_time") >= one(meta, "article:published_time")).toBe(true);
+  });
+
+  test("JSON-LD parses and matches the visible page", () => {
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const section = sections().find((s) => `/${s.id}/` === path);
+    if (section) {
+      const article = blocks.find((b) => b["@type"] === "NewsArticle");
+      expect(article.headline).toBe(section.title);
+      expect(article.description).toBe(section.takeaway);
+      expect(article.url).toBe(url);
+      expect(article.image[0]).toBe(one(meta, "og:image"));
+      expect(article.publisher.name).toBe("CENTSEC 2025 explained");
+      expect(article.datePublished).toBe(one(meta, "article:published_time"));
+      expect(html).toContain(`>${section.title}</h1>`);
+    }
+    if (path === "/" || section) {
+      const event = blocks.find((b) => b["@type"] === "Event");
+      expect(event.name).toContain("CENTSEC");
+      expect(event.startDate).toBe("2025-04-09");
+      expect(event.location.name).toBe("Panama");
+    }
+  });
+});
+
+describe("site-wide", () => {
+  test("titles, descriptions and canonical URLs are unique across pages", () => {
+    for (const key of ["<title>", "description", "og:image"]) {
+      const values = pages.map((f) => {
+        const html = readDist(f);
+        return key === "<title>" ? /<title>(.*?)<\/title>/.exec(html)![1] : metaOf(html).get(key)![0];
+      });
+      if (key === "og:image") continue; // the 404 page aside, every page has its own card; checked above
+      expect(new Set(values).size, key).toBe(values.length);
+    }
+  });
+
+  test("the sitemap lists every page and only real pages", () => {
+    const index = readFileSync(join(DIST, "sitemap-index.xml"), "utf8");
+    const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const listed = sitemaps.flatMap((s) => [...readFileSync(join(DIST, s), "utf8").matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!));
+    expect(listed.sort()).toEqual(pagePaths().map((p) => `${SITE}${p}`).sort());
+  });
+
+  test("the RSS feed is well-formed and lists the sections in order", () => {
+    const feed = readFileSync(join(DIST, "rss.xml"), "utf8");
+    expect(feed.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(feed).toMatch(/<rss[^>]*version="2\.0"[\s\S]*<\/rss>$/);
+    const items = [...feed.matchAll(/<item>[\s\S]*?<title>(.*?)<\/title>[\s\S]*?<link>(.*?)<\/link>[\s\S]*?<\/item>/g)];
+    expect(items.map((m) => m[2])).toEqual(sections().map((s) => `${SITE}/${s.id}/`));
+    expect(feed.match(/<item>/g)).toHaveLength(sections().length);
+  });
+
+  test("robots.txt points at the sitemap", () => {
+    expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+});
+
+describe.each(htmlFiles())("%s: every id is unique and every anchor link targets an element", (file) => {
+  test("ids", () => {
+    const ids = attributeValues(readDist(file), "id");
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+  test("headings, figures and events have permalinks", () => {
+    const html = readDist(file);
+    const hrefs = new Set(attributeValues(html, "href"));
+    for (const [, id] of html.matchAll(/<h[23] id="([^"]+)"/g)) {
+      if (/-heading$|^toc-/.test(id!)) continue;
+      expect(hrefs.has(`#${id}`), `heading #${id}`).toBe(true);
+    }
+    for (const [, id] of html.matchAll(/<li id="(event-[^"]+)"/g)) expect(hrefs.has(`#${id}`), id).toBe(true);
+    for (const [, id] of html.matchAll(/<li id="(figure-[^"]+)"/g)) {
+      expect([...hrefs].some((h) => h.endsWith(`#${id}`)), id).toBe(true);
+    }
+  });
+});
