@@ -1,0 +1,139 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { figures, sections } from "../tools/content";
+import { pagePaths } from "../tools/dist";
+import { expect, test } from "./fixtures";
+
+const SITE = (process.env["SITE_URL"] ?? "https://centsec-explainer.example").replace(/\/$/, "");
+const MIN_PRINT_PX = (8.5 * 96) / 72;
+
+async function pdfPages(bytes: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
+  let text = "";
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
+  }
+  return { pages: doc.numPages, text: text.replace(/\s+/g, " ") };
+}
+
+test.describe("the one-page summary", () => {
+  for (const format of ["A4", "Letter"] as const) {
+    test(`prints on exactly one ${format} page with every title, figure and section URL`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.goto("/summary/");
+      const { pages, text } = await pdfPages(await page.pdf({ format }));
+      expect(pages).toBe(1);
+      for (const s of sections()) {
+        expect(text).toContain(s.title);
+        expect(text).toContain(`${SITE}/${s.id}/`);
+      }
+      for (const f of figures()) expect(text).toContain(f.value);
+    });
+  }
+
+  test("has no printed text smaller than 8.5 pt and nothing clipped", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.goto("/summary/");
+    const problems = await page.evaluate((min) => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+        const style = getComputedStyle(el);
+        if (!el.checkVisibility() || el.closest(".sr-only")) continue;
+        const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        if (ownText && parseFloat(style.fontSize) < min - 0.01)
+          out.push(`${el.tagName} ${style.fontSize}: ${el.textContent!.slice(0, 40)}`);
+        if (ownText && el.scrollWidth > el.clientWidth + 1 && style.overflowX !== "visible") out.push(`clipped ${el.tagName}`);
+      }
+      return out;
+    }, MIN_PRINT_PX);
+    expect(problems).toEqual([]);
+  });
+
+  test("its QR code decodes to the explainer's address", async ({ page }) => {
+    await page.goto("/summary/");
+    const svg = page.locator(".summary-qr svg");
+    await expect(svg).toHaveAttribute("role", "img");
+    const png = PNG.sync.read(await svg.screenshot({ scale: "device" }));
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(code?.data).toBe(`${SITE}/`);
+  });
+
+  test("the print button appears only with JavaScript, and prints", async ({ page, browser, baseURL }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.goto("/summary/");
+    await page.getByRole("button", { name: "Print this summary" }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const noJs = await context.newPage();
+    await noJs.goto("/summary/");
+    await expect(noJs.getByRole("button", { name: "Print this summary" })).toBeHidden();
+    await expect(noJs.locator("h1")).toBeVisible();
+    await context.close();
+  });
+});
+
+for (const path of pagePaths()) {
+  test(`${path} prints without screen chrome, black on white even in the dark scheme`, async ({ page }) => {
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    await page.goto(path);
+    for (const selector of [
+      "body > header",
+      "body > footer",
+      "nav",
+      "[data-share]",
+      "a[href='#main']",
+      ".heading-anchor",
+      "[data-print-button]",
+    ]) {
+      const visible = await page
+        .locator(selector)
+        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+      expect(visible, selector).toBe(0);
+    }
+    const colours = await page.evaluate(() => {
+      const seen = new Set<string>();
+      for (const el of document.querySelectorAll<HTMLElement>("main *")) {
+        if (el.offsetParent === null) continue;
+        seen.add(`color ${getComputedStyle(el).color}`);
+        const bg = getComputedStyle(el).backgroundColor;
+        if (bg !== "rgba(0, 0, 0, 0)") seen.add(`background ${bg}`);
+      }
+      seen.add(`body background ${getComputedStyle(document.body).backgroundColor}`);
+      return [...seen];
+    });
+    expect(
+      colours.filter((c) => c !== "color rgb(0, 0, 0)" && !/body background (rgba\(0, 0, 0, 0\)|rgb\(255, 255, 255\))/.test(c)),
+    ).toEqual([]);
+    await expect(page.locator("main")).toContainText(/\S/);
+  });
+}
+
+for (const s of sections()) {
+  test(`/${s.id}/ prints on at most three A4 pages, keeping figures, timeline and link targets`, async ({ page }) => {
+    await page.goto(`/${s.id}/`);
+    const { pages, text } = await pdfPages(await page.pdf({ format: "A4" }));
+    expect(pages).toBeLessThanOrEqual(3);
+    expect(text).toContain(s.title);
+    for (const f of figures().filter((f) => f.section === s.id)) {
+      expect(text).toContain(f.value);
+      expect(text.replace(/\s/g, "")).toContain(`${SITE}/${s.id}/#${f.passage}`);
+    }
+  });
+}
+
+test("every page links to the summary, named for what it is", async ({ page }) => {
+  for (const path of pagePaths()) {
+    await page.goto(path);
+    await expect(page.getByRole("link", { name: "Summary: the whole explainer on one printable page" })).toHaveAttribute(
+      "href",
+      "/summary/",
+    );
+  }
+});
