@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import icon from "astro-icon";
 import { atomicDist } from "./src/integrations/atomic-dist.ts";
+import { cspTighten } from "./src/integrations/csp-tighten.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
 
 /** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
@@ -27,6 +28,7 @@ export default defineConfig({
     mdx(),
     icon({ include: { lucide: ["*"] } }),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
+    cspTighten(),
     atomicDist(),
   ],
   security: {

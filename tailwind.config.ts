@@ -1,4 +1,37 @@
 import type { Config } from "tailwindcss";
+// The typography plugin's own defaults, trimmed below to the elements our MDX can produce.
+import typographyDefaults from "@tailwindcss/typography/src/styles.js";
+
+/** Elements an explainer body never contains: their prose rules would only add bytes to every page. */
+const UNUSED_IN_PROSE =
+  /^(h1|h4|h5|h6|img|picture|video|kbd|code|pre|dl|dt|dd|hr|table|thead|tbody|tfoot|tr|th|td|figure|figcaption|blockquote|\[class~="lead"\])$/;
+
+type CssObject = Record<string, unknown>;
+/** Drops every rule whose selectors all name only unused elements ("thead th", "h2 code", "hr + *"). */
+function withoutUnusedElements(css: CssObject): CssObject {
+  const usesOnlyUnused = (selector: string) =>
+    selector.split(",").every((part) =>
+      part
+        .trim()
+        .split(/\s*[>+~ ]\s*/)
+        .filter((name) => name && name !== "*")
+        .some((name) => UNUSED_IN_PROSE.test(name.replace(/::?[a-z-]+(\(.*\))?/g, ""))),
+    );
+  return Object.fromEntries(
+    Object.entries(css)
+      .filter(([key]) => key.startsWith("--") || !/^[a-z>[\]]/.test(key) || !usesOnlyUnused(key))
+      .map(([key, value]) => [key, value]),
+  );
+}
+
+const typography = Object.fromEntries(
+  (["DEFAULT", "stone", "invert"] as const).map((name) => {
+    const { css } = typographyDefaults[name] as { css: CssObject | CssObject[] };
+    return [name, { css: (Array.isArray(css) ? css : [css]).map(withoutUnusedElements) }];
+  }),
+);
+// One size for reading on every screen: the default's em-based rhythm, scaled from a larger body size.
+typography["DEFAULT"]!.css.push({ fontSize: "1.125rem", lineHeight: "1.75" });
 
 /**
  * Design tokens. Tailwind v4 reads this file through `@config` in src/styles/global.css.
@@ -7,6 +40,7 @@ import type { Config } from "tailwindcss";
 export default {
   content: ["./src/**/*.{astro,ts,mdx}", "./content/**/*.mdx"],
   theme: {
+    typography,
     extend: {
       colors: {
         paper: "#fbfaf7",

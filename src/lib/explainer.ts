@@ -5,7 +5,7 @@
  */
 import { ContentError } from "./content-error";
 import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
-import { linksOf, passageIdsOf, readingMinutes, unsafeLinkReason } from "./mdx-body";
+import { activeContentReason, linksOf, passageIdsOf, readingMinutes, unsafeLinkReason } from "./mdx-body";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
 import type { EventData, FigureData, IntroductionData, SectionData } from "./schemas";
 
@@ -228,6 +228,8 @@ function checkBody(part: PartInput<unknown>, passages: string[], problems: Conte
     }
     seen.add(id);
   }
+  const active = activeContentReason(part.body);
+  if (active) problems.push(new ContentError(part.file, "body", active));
   for (const href of linksOf(part.body)) {
     const reason = unsafeLinkReason(href);
     if (reason) problems.push(new ContentError(part.file, `body, link "${href}"`, reason));

@@ -38,3 +38,14 @@ export function countWords(body: string): number {
 export function readingMinutes(body: string, wordsPerMinute = 230): number {
   return Math.max(1, Math.round(countWords(body) / wordsPerMinute));
 }
+
+const SCRIPT_TAG = /<\s*script\b/i;
+const EVENT_HANDLER = /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/i;
+
+/** Why the body may not be published because it would run code, or null. */
+export function activeContentReason(body: string): string | null {
+  if (SCRIPT_TAG.test(body)) return "contains a <script> tag; explainer text may not run code";
+  const handler = EVENT_HANDLER.exec(body)?.[1];
+  if (handler) return `contains an inline event handler (${handler}=); explainer text may not run code`;
+  return null;
+}

@@ -77,8 +77,10 @@ const server = createServer(async (req, res) => {
     file = join(root, "404.html");
     status = 404;
   }
+  // Rules for the request's path, and on a miss also those of the 404 page that answers it.
+  const paths = status === 404 ? [url.pathname, "/404.html"] : [url.pathname];
   for (const rule of rules) {
-    if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    if (paths.some((p) => matches(rule.pattern, p))) for (const [name, value] of rule.headers) res.setHeader(name, value);
   }
   res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
   res.writeHead(status);

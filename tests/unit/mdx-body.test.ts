@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { countWords, linksOf, passageIdsOf, readingMinutes, unsafeLinkReason } from "../../src/lib/mdx-body";
+import { activeContentReason, countWords, linksOf, passageIdsOf, readingMinutes, unsafeLinkReason } from "../../src/lib/mdx-body";
 
 describe("passageIdsOf", () => {
   test.each([
@@ -48,5 +48,18 @@ describe("reading time", () => {
     ["word ".repeat(1000), 4],
   ])("%#: %i minutes", (body, minutes) => {
     expect(readingMinutes(body)).toBe(minutes);
+  });
+});
+
+describe("activeContentReason", () => {
+  test.each([
+    ['Plain text with <Passage id="a">x</Passage>', null],
+    ["<script>alert(1)</script>", "contains a <script> tag; explainer text may not run code"],
+    ["< script src=x>", "contains a <script> tag; explainer text may not run code"],
+    ['<img src="x" onerror="alert(1)" />', "contains an inline event handler (onerror=); explainer text may not run code"],
+    ['<a href="/" onClick={() => 1}>x</a>', "contains an inline event handler (onclick=); explainer text may not run code"],
+    ["Words like one= or onerror in prose are fine", null],
+  ])("%s", (body, reason) => {
+    expect(activeContentReason(body)?.toLowerCase() ?? null).toBe(reason?.toLowerCase() ?? null);
   });
 });

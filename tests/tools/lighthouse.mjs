@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Lighthouse (mobile and desktop) on every page of dist/, served on loopback by the tests' static
+// server, in the same Chromium as the browser tests. Fails unless every category scores 100.
+// Reports go to reports/lighthouse/ (ignored by git). Usage: npm run lighthouse
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+
+const DIST = "dist";
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4323);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUT = "reports/lighthouse";
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+function pages() {
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === "index.html") found.push(`/${relative(DIST, dir).split(sep).join("/")}${dir === DIST ? "" : "/"}`);
+    }
+  };
+  walk(DIST);
+  return found.sort();
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the static server did not start on ${ORIGIN}`);
+}
+
+mkdirSync(OUT, { recursive: true });
+const server = spawn(process.execPath, ["tests/tools/static-server.mjs", DIST, String(PORT)], { stdio: "ignore" });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+});
+const rows = [];
+let failed = false;
+let version = "";
+try {
+  await waitForServer();
+  for (const path of pages()) {
+    for (const [formFactor, config] of [
+      ["mobile", undefined],
+      ["desktop", desktopConfig],
+    ]) {
+      const result = await lighthouse(
+        `${ORIGIN}${path}`,
+        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES },
+        config,
+      );
+      const name = `${path === "/" ? "home" : path.replaceAll("/", "")}-${formFactor}`;
+      writeFileSync(join(OUT, `${name}.json`), result.report);
+      version = result.lhr.lighthouseVersion;
+      const scores = CATEGORIES.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+      const misses = Object.values(result.lhr.audits)
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== "informative" &&
+            a.scoreDisplayMode !== "notApplicable" &&
+            a.scoreDisplayMode !== "manual",
+        )
+        .map((a) => a.id);
+      if (scores.some((s) => s < 100)) failed = true;
+      rows.push([path, formFactor, ...scores.map(String), scores.some((s) => s < 100) ? misses.join(", ") : ""]);
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+const header = ["page", "form factor", "perf", "a11y", "best", "seo", "audits below 1 (when a score < 100)"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) =>
+  cells
+    .map((c, i) => c.padEnd(widths[i]))
+    .join("  ")
+    .trimEnd();
+console.log([`Lighthouse ${version} on ${ORIGIN} (reports in ${OUT}/)`, line(header), ...rows.map(line)].join("\n"));
+if (failed) {
+  console.error("lighthouse: a page scored below 100");
+  process.exit(1);
+}
+console.log(`lighthouse: ${rows.length} runs, every category 100`);
