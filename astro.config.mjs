@@ -19,6 +19,8 @@ export default defineConfig({
   build: {
     format: "directory",
     inlineStylesheets: "always",
+    // Two pages at a time: preview images rasterise on worker threads while the next page renders.
+    concurrency: 2,
   },
   // No code blocks in this explainer; Shiki would also need inline styles, which the CSP forbids.
   markdown: { syntaxHighlight: false },

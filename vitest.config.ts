@@ -7,10 +7,17 @@ export default getViteConfig({
     projects: [
       // Pure logic, schemas and components (Container API): fast, no build needed.
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
-      // Real `astro build` runs against bad content fixtures: each must be refused with a clear message.
+      // Real `astro build` runs: bad content fixtures must be refused with a clear message, and the build's
+      // cost must scale. One file at a time, since every build writes the project's shared .astro/ folder.
       {
         extends: true,
-        test: { name: "build", include: ["tests/build/**/*.test.ts"], testTimeout: 240_000, hookTimeout: 240_000 },
+        test: {
+          name: "build",
+          include: ["tests/build/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
       },
       // Checks over the built dist/ (valid HTML, no broken link); run after `npm run build`.
       { test: { name: "dist", include: ["tests/dist/**/*.test.ts"] } },

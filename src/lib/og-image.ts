@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 
 export const OG_WIDTH = 1200;
@@ -137,7 +137,8 @@ export async function renderOgImage(
     // Not drawn yet.
   }
   const svg = await satori(cardTree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH } }).render().asPng();
+  // Rasterising is most of the cost; renderAsync does it on a worker thread so pages keep building meanwhile.
+  const png = (await renderAsync(svg, { fitTo: { mode: "width", value: OG_WIDTH } })).asPng();
   await mkdir(join(cacheDir, "og"), { recursive: true });
   await writeFile(cached, png);
   return png;

@@ -38,3 +38,14 @@ test.each([
 ] as const)("figureScale(%s) = %s", (value, scale) => {
   expect(figureScale(value)).toBe(scale);
 });
+
+test.each([
+  [5, 5],
+  [8, 8],
+  [9, null],
+  [1000, null],
+])("sectionsForNav with %i sections names %s", async (count, named) => {
+  const { sectionsForNav } = await import("../../src/lib/site");
+  const result = sectionsForNav(Array.from({ length: count }, (_, i) => i));
+  expect(result === null ? null : result.length).toBe(named);
+});
