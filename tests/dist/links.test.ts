@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { attributeValues, DIST, htmlFiles, readDist, urlPathOf } from "../tools/dist";
+import { attributeValues, DIST, htmlFiles, readDist, SITE, urlPathOf } from "../tools/dist";
 
 /** Ids present on each page, keyed by URL path. */
 const idsByPath = new Map(htmlFiles().map((file) => [urlPathOf(file), new Set(attributeValues(readDist(file), "id"))]));
@@ -36,10 +36,9 @@ describe("every internal link and fragment in dist/ resolves", () => {
   });
 
   test("no link in dist/ points at another host except the canonical site itself", () => {
-    const site = process.env["SITE_URL"] ?? "https://centsec-explainer.example";
     const offsite = htmlFiles().flatMap((file) =>
       attributeValues(readDist(file), "src")
-        .filter((src) => /^(https?:)?\/\//.test(src) && !src.startsWith(site))
+        .filter((src) => /^(https?:)?\/\//.test(src) && !src.startsWith(SITE))
         .map((src) => `${file}: ${src}`),
     );
     expect(offsite).toEqual([]);

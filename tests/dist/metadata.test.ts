@@ -2,9 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { sections } from "../tools/content";
-import { attributeValues, DIST, htmlFiles, pagePaths, readDist } from "../tools/dist";
+import { DIST, SITE, attributeValues, htmlFiles, pagePaths, readDist } from "../tools/dist";
 
-const SITE = (process.env["SITE_URL"] ?? "https://centsec-explainer.example").replace(/\/$/, "");
 const pages = htmlFiles().filter((f) => f !== "404.html");
 
 /** <meta property|name="key" content="..."> values of a page. */

@@ -2,10 +2,9 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { figures, sections } from "../tools/content";
-import { pagePaths } from "../tools/dist";
+import { SITE, pagePaths } from "../tools/dist";
 import { expect, test } from "./fixtures";
 
-const SITE = (process.env["SITE_URL"] ?? "https://centsec-explainer.example").replace(/\/$/, "");
 const MIN_PRINT_PX = (8.5 * 96) / 72;
 
 async function pdfPages(bytes: Buffer): Promise<{ pages: number; text: string }> {

@@ -1,7 +1,7 @@
 import { figures, sections } from "../tools/content";
+import { SITE } from "../tools/dist";
 import { expect, test } from "./fixtures";
 
-const SITE = (process.env["SITE_URL"] ?? "https://centsec-explainer.example").replace(/\/$/, "");
 const section = sections()[0]!;
 const figure = figures().find((f) => f.section === section.id)!;
 

@@ -1,8 +1,12 @@
 /** Reading the built site in dist/ for the build-level tests and the browser suite. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { DEFAULT_SITE_URL } from "../../src/lib/site";
 
 export const DIST = process.env["CENTSEC_OUT_DIR"] ?? "dist";
+
+/** The site address the build used, without a trailing slash. */
+export const SITE = (process.env["SITE_URL"] ?? DEFAULT_SITE_URL).replace(/\/$/, "");
 
 /** Every HTML file in dist/, as its path relative to dist/ ("borders/index.html"). */
 export function htmlFiles(dir = DIST): string[] {

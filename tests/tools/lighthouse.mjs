@@ -3,18 +3,18 @@
 // server, in the same Chromium as the browser tests. Fails unless every category scores 100.
 // Reports go to reports/lighthouse/ (ignored by git). Usage: npm run lighthouse
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
 const DIST = "dist";
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4323);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = "reports/lighthouse";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 function pages() {
   const found = [];
@@ -44,17 +44,8 @@ async function waitForServer() {
 mkdirSync(OUT, { recursive: true });
 const server = spawn(process.execPath, ["tests/tools/static-server.mjs", DIST, String(PORT)], { stdio: "ignore" });
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: ["--headless=new", ...chromiumArgs],
 });
 const rows = [];
 let failed = false;

@@ -4,14 +4,12 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
 const base = process.env["BASE_URL"] ?? "http://127.0.0.1:4321";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/summary/"];
 mkdirSync("screenshots", { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs });
 for (const path of paths) {
   const page = await browser.newPage({ colorScheme: "dark" });
   await page.goto(base + path);

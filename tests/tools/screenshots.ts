@@ -5,23 +5,13 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
 const base = process.env["BASE_URL"] ?? "http://127.0.0.1:4321";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/", "/borders/"];
-const executablePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 mkdirSync("screenshots", { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs });
 const widths = [
   ["phone", 375],
   ["desktop", 1280],
