@@ -46,18 +46,29 @@ for (const path of pagePaths()) {
     const inlineScripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
       .map((m) => m[1]!)
       .join("");
-    const cls = await page.evaluate(
+    const shifts = await page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
+        new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+          const found: { value: number; sources: string[] }[] = [];
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) total += entry.value;
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+              sources: { node?: Node }[];
+            })[]) {
+              if (entry.hadRecentInput) continue;
+              found.push({
+                value: entry.value,
+                sources: entry.sources.map((s) =>
+                  s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName),
+                ),
+              });
             }
           }).observe({ type: "layout-shift", buffered: true });
-          setTimeout(() => resolve(total), 300);
+          setTimeout(() => resolve(found), 300);
         }),
     );
+    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
     const row: Row = {
       page: path,
       html: gz(html),
@@ -74,7 +85,7 @@ for (const path of pagePaths()) {
     );
     expect(row.total, `${path}: everything it loads ${row.total} B, budget ${PAGE_TOTAL} B`).toBeLessThanOrEqual(PAGE_TOTAL);
     expect(row.js, `${path}: JavaScript ${row.js} B, budget ${SCRIPT_TOTAL} B`).toBeLessThanOrEqual(SCRIPT_TOTAL);
-    expect(row.cls, `${path}: cumulative layout shift`).toBe(0);
+    expect(row.cls, `${path}: cumulative layout shift from ${JSON.stringify(shifts)}`).toBe(0);
     expect(watch.offsite).toEqual([]);
   });
 }
