@@ -28,7 +28,8 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     mdx(),
-    icon({ include: { lucide: ["*"] } }),
+    // Only the icons the site uses are bundled (see `lucide:` in src/).
+    icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "newspaper", "printer", "share-2"] } }),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
     cspTighten(),
     atomicDist(),

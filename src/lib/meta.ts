@@ -17,6 +17,8 @@ export interface PageMeta {
   published: string | undefined;
   modified: string | undefined;
   jsonLd: Record<string, unknown>[];
+  /** Keep the page out of search indexes (the 404 page). */
+  noindex?: boolean;
 }
 
 export const SUMMARY_PATH = "/summary/";
@@ -154,5 +156,6 @@ export function notFoundMeta(): PageMeta {
     published: undefined,
     modified: undefined,
     jsonLd: [],
+    noindex: true,
   };
 }

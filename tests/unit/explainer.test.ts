@@ -194,3 +194,33 @@ describe("buildExplainer refuses broken references, naming file and field", () =
     expect(problems).toHaveLength(2);
   });
 });
+
+describe("page metadata", () => {
+  test("only the 404 page is kept out of search indexes", async () => {
+    const { homeMeta, notFoundMeta, sectionMeta, summaryMeta } = await import("../../src/lib/meta");
+    const explainer = buildExplainer(input());
+    const site = new URL("https://example.org");
+    expect(notFoundMeta().noindex).toBe(true);
+    expect(homeMeta(explainer, site).noindex).toBeFalsy();
+    expect(summaryMeta(explainer).noindex).toBeFalsy();
+    expect(sectionMeta(explainer.sections[0]!, explainer, site).noindex).toBeFalsy();
+  });
+
+  test("each section's NewsArticle and the conference Event come from the content", async () => {
+    const { sectionMeta } = await import("../../src/lib/meta");
+    const explainer = buildExplainer(input());
+    const meta = sectionMeta(explainer.sections[0]!, explainer, new URL("https://example.org"));
+    expect(meta.jsonLd[0]).toMatchObject({
+      "@type": "NewsArticle",
+      headline: "borders title",
+      url: "https://example.org/borders/",
+      datePublished: "2026-11-25",
+    });
+    expect(meta.jsonLd[1]).toMatchObject({
+      "@type": "Event",
+      name: "Conference (C)",
+      startDate: "2025-04-09",
+      location: { name: "Panama" },
+    });
+  });
+});
