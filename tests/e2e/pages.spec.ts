@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { introduction, sections, figures, events } from "../tools/content";
 import { pagePaths } from "../tools/dist";
-import { AXE_TAGS, expect, mainText, test } from "./fixtures";
+import { axeViolations, expect, mainText, test } from "./fixtures";
 
 const sectionFacts = sections();
 const intro = introduction();
@@ -37,8 +36,7 @@ for (const path of paths) {
 
     test("has no axe violations", async ({ page }) => {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test("is complete with JavaScript turned off", async ({ browser, baseURL }) => {
@@ -64,6 +62,5 @@ test("an unknown address answers 404 with a helpful page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.locator("h1")).toContainText("could not find");
   for (const s of sectionFacts) await expect(page.locator("main").getByRole("link", { name: s.title })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { events, figures, sections } from "../tools/content";
 import { pagePaths } from "../tools/dist";
-import { AXE_TAGS, expect, test } from "./fixtures";
+import { axeViolations, expect, test } from "./fixtures";
 
 const sectionFacts = sections();
 const HTML_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -152,8 +151,7 @@ test.describe("accessibility in both colour schemes and at both widths", () => {
           await page.emulateMedia({ colorScheme });
           await page.setViewportSize({ width, height: 900 });
           await page.goto(path);
-          const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
         });
       }
     }

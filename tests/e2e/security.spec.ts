@@ -1,18 +1,12 @@
 import { readFileSync } from "node:fs";
 import { pagePaths } from "../tools/dist";
-import { expect, test } from "./fixtures";
+import { expect, test, watchCspViolations } from "./fixtures";
 
 const paths = [...pagePaths(), "/no-such-page/"];
 
 for (const path of paths) {
   test(`${path} is served with the security headers and a strict CSP, and violates none of it`, async ({ page, watch }) => {
-    const violations: string[] = [];
-    await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    const violations = await watchCspViolations(page);
     const response = (await page.goto(path, { waitUntil: "networkidle" }))!;
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";
@@ -35,13 +29,7 @@ for (const path of paths) {
 }
 
 test("the page's policy blocks code that was not built into it", async ({ page }) => {
-  const violations: string[] = [];
-  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(e.violatedDirective),
-    );
-  });
+  const violations = await watchCspViolations(page);
   await page.goto("/borders/", { waitUntil: "networkidle" });
   const ran = await page.evaluate(async () => {
     (window as unknown as { hit: number }).hit = 0;
