@@ -57,11 +57,22 @@ try {
       ["mobile", undefined],
       ["desktop", desktopConfig],
     ]) {
-      const result = await lighthouse(
-        `${ORIGIN}${path}`,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES },
-        config,
-      );
+      const run = () =>
+        lighthouse(
+          `${ORIGIN}${path}`,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES },
+          config,
+        );
+      let result = await run();
+      // A run that failed to measure (a runtime error, a category without a score) says nothing about
+      // the page: measure once more. A real score below 100 is never retried.
+      const failedToMeasure = (r) => r.lhr.runtimeError || CATEGORIES.some((c) => !r.lhr.categories[c]?.score);
+      if (failedToMeasure(result)) {
+        console.warn(
+          `lighthouse: ${path} (${formFactor}) was not measured (${result.lhr.runtimeError?.code ?? "no score"}); measuring again`,
+        );
+        result = await run();
+      }
       const name = `${path === "/" ? "home" : path.replaceAll("/", "")}-${formFactor}`;
       writeFileSync(join(OUT, `${name}.json`), result.report);
       version = result.lhr.lighthouseVersion;
