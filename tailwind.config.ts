@@ -18,9 +18,7 @@ function withoutUnusedElements(css: CssObject): CssObject {
         .some((name) => UNUSED_IN_PROSE.test(name.replace(/::?[a-z-]+(\(.*\))?/g, ""))),
     );
   return Object.fromEntries(
-    Object.entries(css)
-      .filter(([key]) => key.startsWith("--") || !/^[a-z>[\]]/.test(key) || !usesOnlyUnused(key))
-      .map(([key, value]) => [key, value]),
+    Object.entries(css).filter(([key]) => key.startsWith("--") || !/^[a-z>[\]]/.test(key) || !usesOnlyUnused(key)),
   );
 }
 

@@ -3,11 +3,16 @@
  * runtimes, client directives). `tightenCsp` keeps only the hashes of what this page really inlines:
  * a stricter policy and fewer bytes in the first round trip.
  */
-import { cspHash } from "./print";
+import { createHash } from "node:crypto";
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+
+/** The CSP source for an inline style or script: "sha256-...". */
+export function cspHash(content: string): `sha256-${string}` {
+  return `sha256-${createHash("sha256").update(content).digest("base64")}`;
+}
 
 /** The CSP of a page's <meta> tag, or undefined. */
 export function cspOf(html: string): string | undefined {

@@ -80,6 +80,8 @@ export interface Explainer {
   sections: Section[];
   figures: Figure[];
   events: TimelineEvent[];
+  /** The event the story turns on (the conference), if one is marked. */
+  pivot: TimelineEvent | undefined;
 }
 
 /** Ids that would clash with a page of their own. */
@@ -214,6 +216,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     sections,
     figures,
     events,
+    pivot: events.find((e) => e.pivot),
   };
 }
 

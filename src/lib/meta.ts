@@ -37,7 +37,7 @@ function publisher(site: URL) {
 
 /** The conference as a schema.org Event, from the introduction's data and the pivot event's date. */
 export function conferenceLd(explainer: Explainer): Record<string, unknown> | undefined {
-  const pivot = explainer.events.find((e) => e.pivot);
+  const { pivot } = explainer;
   if (!pivot?.datetime) return undefined;
   const { conference } = explainer.introduction.data;
   return {
@@ -48,6 +48,12 @@ export function conferenceLd(explainer: Explainer): Record<string, unknown> | un
     eventStatus: "https://schema.org/EventScheduled",
     location: { "@type": "Place", name: conference.place, address: conference.place },
   };
+}
+
+/** JSON-LD for an article page: the article, and the conference it is about. */
+function articleAndEventLd(meta: Omit<PageMeta, "jsonLd">, explainer: Explainer, site: URL): Record<string, unknown>[] {
+  const event = conferenceLd(explainer);
+  return [articleLd(meta, site), ...(event ? [event] : [])];
 }
 
 function articleLd(meta: Omit<PageMeta, "jsonLd">, site: URL): Record<string, unknown> {
@@ -77,8 +83,7 @@ export function homeMeta(explainer: Explainer, site: URL): PageMeta {
     published: data.published,
     modified: data.updated,
   };
-  const event = conferenceLd(explainer);
-  return { ...base, jsonLd: [{ ...articleLd({ ...base, title: data.title }, site) }, ...(event ? [event] : [])] };
+  return { ...base, jsonLd: articleAndEventLd({ ...base, title: data.title }, explainer, site) };
 }
 
 export function sectionMeta(section: Section, explainer: Explainer, site: URL): PageMeta {
@@ -91,8 +96,7 @@ export function sectionMeta(section: Section, explainer: Explainer, site: URL): 
     published: section.data.published,
     modified: section.data.updated,
   };
-  const event = conferenceLd(explainer);
-  return { ...base, jsonLd: [articleLd(base, site), ...(event ? [{ ...event }] : [])] };
+  return { ...base, jsonLd: articleAndEventLd(base, explainer, site) };
 }
 
 export function summaryMeta(explainer: Explainer): PageMeta {
@@ -114,8 +118,7 @@ export function summaryMeta(explainer: Explainer): PageMeta {
 
 /** The preview card of every page that has one. */
 export function ogCards(explainer: Explainer): OgCard[] {
-  const { introduction, sections } = explainer;
-  const pivot = explainer.events.find((e) => e.pivot);
+  const { introduction, sections, pivot } = explainer;
   const first = (figures: { value: string; label: string }[]) =>
     figures[0] ? { value: figures[0].value, label: figures[0].label } : undefined;
   return [

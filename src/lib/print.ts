@@ -2,8 +2,6 @@
  * The per-page part of the print stylesheet: what CSS cannot know by itself (the site's address, for
  * writing out the targets of site-relative links, and this page's URL for the running footer).
  */
-import { createHash } from "node:crypto";
-
 /** A CSS string literal. */
 export function cssString(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\a ")}"`;
@@ -14,9 +12,4 @@ export function printCss({ siteOrigin, pageUrl, siteName }: { siteOrigin: string
     `@media print{a[href^="/"]:not([data-print-bare])::after{content:" (" ${cssString(siteOrigin)} attr(href) ")"}}`,
     `@page{@top-left{content:${cssString(siteName)}}@bottom-left{content:${cssString(pageUrl)}}@bottom-right{content:counter(page) " / " counter(pages)}}`,
   ].join("");
-}
-
-/** The CSP source for an inline style or script: "sha256-...". */
-export function cspHash(content: string): `sha256-${string}` {
-  return `sha256-${createHash("sha256").update(content).digest("base64")}`;
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { tightenCsp } from "../../src/lib/csp";
-import { cspHash } from "../../src/lib/print";
+import { cspHash } from "../../src/lib/csp";
 
 const page = (policy: string, body: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="${policy}">${body}</head></html>`;

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import QRCode from "qrcode";
 import { qrSvg } from "../../src/lib/qr";
-import { cspHash, cssString, printCss } from "../../src/lib/print";
+import { cspHash } from "../../src/lib/csp";
+import { cssString, printCss } from "../../src/lib/print";
 
 test("the QR code is an accessible SVG that encodes exactly the URL", async () => {
   const svg = await qrSvg("https://centsec-explainer.example/", 'Scan "me" & go');
