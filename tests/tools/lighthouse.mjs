@@ -42,7 +42,7 @@ async function waitForServer() {
 }
 
 mkdirSync(OUT, { recursive: true });
-const server = spawn(process.execPath, ["tests/tools/static-server.mjs", DIST, String(PORT)], { stdio: "ignore" });
+const server = spawn(process.execPath, ["src/tools/serve.mjs", DIST, "--port", String(PORT)], { stdio: "ignore" });
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   chromeFlags: ["--headless=new", ...chromiumArgs],
