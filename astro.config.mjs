@@ -4,8 +4,10 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import icon from "astro-icon";
+import { astroHeadInjectDirective } from "./src/integrations/astro-head-inject-directive.ts";
 import { atomicDist } from "./src/integrations/atomic-dist.ts";
 import { cspTighten } from "./src/integrations/csp-tighten.ts";
+import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
 
 /** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
@@ -49,6 +51,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), astroHeadInjectDirective(), devTrailingSlash()],
   },
 });

@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import { eventSchema, figureSchema, introductionSchema, sectionSchema } from "./lib/schemas";
+import { checkedGlob } from "./lib/checked-data";
 import { yamlListLoader } from "./lib/yaml-list-loader";
 
 /** The content folder; the tests and the benchmark point it elsewhere. */
@@ -8,19 +8,19 @@ const contentDir = (process.env["CENTSEC_CONTENT_DIR"] ?? "./content").replace(/
 
 export const collections = {
   introduction: defineCollection({
-    loader: glob({ pattern: "introduction.mdx", base: contentDir }),
+    loader: checkedGlob({ pattern: "introduction.mdx", base: contentDir }, introductionSchema),
     schema: introductionSchema,
   }),
   sections: defineCollection({
-    loader: glob({ pattern: "*.mdx", base: `${contentDir}/sections` }),
+    loader: checkedGlob({ pattern: "*.mdx", base: `${contentDir}/sections` }, sectionSchema),
     schema: sectionSchema,
   }),
   figures: defineCollection({
-    loader: yamlListLoader(`${contentDir}/figures.yaml`),
+    loader: yamlListLoader(`${contentDir}/figures.yaml`, figureSchema, "figure"),
     schema: figureSchema,
   }),
   timeline: defineCollection({
-    loader: yamlListLoader(`${contentDir}/timeline.yaml`),
+    loader: yamlListLoader(`${contentDir}/timeline.yaml`, eventSchema, "event"),
     schema: eventSchema,
   }),
 };

@@ -1,3 +1,4 @@
+import { rmdirSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -18,6 +19,16 @@ export function atomicDist(): AstroIntegration {
         target = config.outDir;
         staging = new URL(`./.build-staging/${encodeURIComponent(fileURLToPath(target).replace(/[/\\:]/g, "_"))}/`, config.root);
         updateConfig({ outDir: staging });
+        // A refused build never reaches astro:build:done: remove its half-written output on the way out.
+        const half = fileURLToPath(staging);
+        process.once("exit", () => {
+          rmSync(half, { recursive: true, force: true });
+          try {
+            rmdirSync(new URL("../", staging!)); // .build-staging itself, once nothing else is building there
+          } catch {
+            // not empty: another build or a test's scratch folder is still in it
+          }
+        });
       },
       "astro:build:start": async () => {
         if (staging) await rm(staging, { recursive: true, force: true });

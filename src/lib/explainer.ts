@@ -3,7 +3,7 @@
  * order, checks every reference between them and throws one ContentError listing each problem with its
  * file and field. src/lib/load.ts feeds it from astro:content; the unit tests feed it plain objects.
  */
-import { ContentError } from "./content-error";
+import { ContentError, ContentProblems } from "./content-error";
 import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
 import { activeContentReason, linksOf, passageIdsOf, readingMinutes, unsafeLinkReason } from "./mdx-body";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
@@ -258,14 +258,4 @@ function checkPageIds(
   for (const p of part.passages) claim(p, `<Passage id="${p}">`);
   for (const f of figures) claim(f.anchor, `figure "${f.id}"`);
   for (const e of events) claim(e.anchor, `event "${e.id}"`);
-}
-
-/** All the problems found at once, so an author fixes them in one pass. */
-export class ContentProblems extends Error {
-  constructor(readonly problems: ContentError[]) {
-    super(
-      `The content has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${p.message}`).join("\n")}`,
-    );
-    this.name = "ContentProblems";
-  }
 }

@@ -10,6 +10,33 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens (like darien-gap)");
 
+/**
+ * An object schema that refuses fields it does not know, like `z.strictObject`, but names each unknown
+ * field in its own issue (Astro prints a strict object's issue without a field name) and lists the
+ * fields that are allowed. It runs even when other fields are wrong, so every problem is reported at once.
+ */
+export function closedObject<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
+  const allowed = Object.keys(shape);
+  return z
+    .looseObject(shape)
+    .superRefine(
+      (data, ctx) => {
+        if (typeof data !== "object" || data === null) return;
+        for (const key of Object.keys(data)) {
+          if (!allowed.includes(key)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [key],
+              message: `is not a field of ${what}; the fields are: ${allowed.join(", ")}`,
+            });
+          }
+        }
+      },
+      { when: () => true },
+    )
+    .transform((data) => data as z.output<z.ZodObject<Shape>>);
+}
+
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 /**
@@ -49,22 +76,24 @@ const updatedNotBeforePublished = <T extends { published: string; updated: strin
 };
 
 /** content/introduction.mdx: the lede of the home page, and the conference it is about. */
-export const introductionSchema = z
-  .strictObject({
+export const introductionSchema = closedObject(
+  {
     ...pageFields,
-    conference: z
-      .strictObject({
+    conference: closedObject(
+      {
         name: text(120).describe('Its full name: "Central American Security Conference".'),
         shortName: text(20).describe('Its short name: "CENTSEC".'),
         place: text(80).describe("Where it was held, as the source names it."),
-      })
-      .describe("The conference itself, for structured data (schema.org Event); its date is the pivot event's."),
-  })
-  .superRefine(updatedNotBeforePublished);
+      },
+      "the conference",
+    ).describe("The conference itself, for structured data (schema.org Event); its date is the pivot event's."),
+  },
+  "the introduction",
+).superRefine(updatedNotBeforePublished);
 
 /** content/sections/*.mdx: one conference section each; the file name is its URL (`borders.mdx` -> /borders/). */
-export const sectionSchema = z
-  .strictObject({
+export const sectionSchema = closedObject(
+  {
     ...pageFields,
     navTitle: text(20).describe("One or two words for the site header and previous/next links."),
     order: z
@@ -72,57 +101,70 @@ export const sectionSchema = z
       .int("must be a whole number")
       .positive("must be 1 or more")
       .describe("Position in the story: 1 is read first. Unique."),
-  })
-  .superRefine(updatedNotBeforePublished);
+  },
+  "a section",
+).superRefine(updatedNotBeforePublished);
 
 /** Where a figure or event is explained: a section id (its file name) or `introduction`. */
 const sectionRef = slug.describe("The id of a section (its file name without .mdx), or `introduction` for the home page lede.");
 const passageRef = slug.describe('The id of a <Passage id="..."> in that file.');
 
 /** content/figures.yaml: the key figures, as data. */
-export const figureSchema = z.strictObject({
-  id: slug.describe("Permalink id of the figure; unique."),
-  value: text(32).describe('The display value as the article gives it: "90%", "Over 25%", "Hundreds", "Top trading partner".'),
-  label: text(160).describe("What the value measures; reads as one sentence after the value."),
-  section: sectionRef,
-  passage: passageRef,
-});
+export const figureSchema = closedObject(
+  {
+    id: slug.describe("Permalink id of the figure; unique."),
+    value: text(32).describe('The display value as the article gives it: "90%", "Over 25%", "Hundreds", "Top trading partner".'),
+    label: text(160).describe("What the value measures; reads as one sentence after the value."),
+    section: sectionRef,
+    passage: passageRef,
+  },
+  "a key figure",
+);
 
-const datedWhen = z.union([
-  z.strictObject({
-    date: z.string().refine(isCalendarDate, 'must be a real day written "YYYY-MM-DD"').describe("A single day."),
-  }),
-  z.strictObject({
-    month: z.string().refine(isCalendarMonth, 'must be a real month written "YYYY-MM"').describe("A month."),
-  }),
-  z.strictObject({ year: z.number().int().min(1).max(9999).describe("A year.") }),
-  z.strictObject({
-    decade: z
-      .number()
-      .int()
-      .min(0)
-      .max(9990)
-      .refine((value) => value % 10 === 0, "must be the first year of a decade, like 1950")
-      .describe("A decade, by its first year: 1950 is the 1950s."),
-  }),
-  z.strictObject({
-    era: text(60).describe('A named period with no date in the source: "The Cold War".'),
-    after: slug.describe("The id of the event this era follows in the timeline."),
-  }),
-]);
+const datedWhen = z.union(
+  [
+    z.strictObject({
+      date: z.string().refine(isCalendarDate, 'must be a real day written "YYYY-MM-DD"').describe("A single day."),
+    }),
+    z.strictObject({
+      month: z.string().refine(isCalendarMonth, 'must be a real month written "YYYY-MM"').describe("A month."),
+    }),
+    z.strictObject({ year: z.number().int().min(1).max(9999).describe("A year.") }),
+    z.strictObject({
+      decade: z
+        .number()
+        .int()
+        .min(0)
+        .max(9990)
+        .refine((value) => value % 10 === 0, "must be the first year of a decade, like 1950")
+        .describe("A decade, by its first year: 1950 is the 1950s."),
+    }),
+    z.strictObject({
+      era: text(60).describe('A named period with no date in the source: "The Cold War".'),
+      after: slug.describe("The id of the event this era follows in the timeline."),
+    }),
+  ],
+  {
+    error:
+      'must be exactly one of { date: "YYYY-MM-DD" }, { month: "YYYY-MM" }, { year: 2023 }, { decade: 1950 } or { era: "A named period", after: <event id> }',
+  },
+);
 
 /** content/timeline.yaml: dated or datable events, each as precise as the source allows. */
-export const eventSchema = z.strictObject({
-  id: slug.describe("Permalink id of the event; unique."),
-  when: datedWhen.describe("Exactly one of date, month, year, decade, or era + after."),
-  text: text(200).describe("What happened, in one short sentence."),
-  section: sectionRef,
-  passage: passageRef.optional(),
-  pivot: z
-    .boolean()
-    .optional()
-    .describe("True for the one event the whole story turns on (the conference); it stands out in the timeline."),
-});
+export const eventSchema = closedObject(
+  {
+    id: slug.describe("Permalink id of the event; unique."),
+    when: datedWhen.describe("Exactly one of date, month, year, decade, or era + after."),
+    text: text(200).describe("What happened, in one short sentence."),
+    section: sectionRef,
+    passage: passageRef.optional(),
+    pivot: z
+      .boolean()
+      .optional()
+      .describe("True for the one event the whole story turns on (the conference); it stands out in the timeline."),
+  },
+  "a timeline event",
+);
 
 export type SectionData = z.output<typeof sectionSchema>;
 export type IntroductionData = z.output<typeof introductionSchema>;

@@ -1,36 +1,68 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Loader } from "astro/loaders";
-import { parseDocument } from "yaml";
+import type { Loader, LoaderContext } from "astro/loaders";
+import type { z } from "astro/zod";
+import { isPair, parseDocument, visit } from "yaml";
+import { checkData } from "./checked-data";
 import { ContentError } from "./content-error";
 
 /**
  * Loads a YAML file holding a list of objects with an `id` each. Unlike Astro's `file()` loader, which
  * logs and skips a malformed file or item, this one stops the build and names the file, the item and
- * the field.
+ * the field; in `astro dev` it reloads the file when it changes and reports the same problems.
+ * `kind` names an item in messages ("figure" gives `figure "darien-crossings", field "value"`).
  */
-export function yamlListLoader(path: string): Loader {
+export function yamlListLoader(path: string, schema: z.ZodType, kind: string): Loader {
   return {
     name: "yaml-list",
-    load: async ({ config, store, parseData, watcher }) => {
-      const absolute = fileURLToPath(new URL(path, config.root));
-      const items = parseYamlList(await readFile(absolute, "utf8"), path);
-      store.clear();
-      for (const item of items) {
-        const data = await parseData({ id: item.id, data: item, filePath: path });
-        store.set({ id: item.id, data, filePath: path });
-      }
-      watcher?.add(absolute);
+    load: async (context) => {
+      const absolute = fileURLToPath(new URL(path, context.config.root));
+      await sync(context, absolute, path, schema, kind);
+      if (!context.watcher) return;
+      context.watcher.add(absolute);
+      context.watcher.on("change", async (changed) => {
+        if (changed !== absolute) return;
+        try {
+          await sync(context, absolute, path, schema, kind);
+          context.logger.info(`Reloaded data from ${path}`);
+        } catch (error) {
+          context.logger.error(`Failed to reload ${path}: ${error instanceof Error ? error.message : error}`);
+        }
+      });
     },
   };
 }
 
-/** Parses the text of a YAML list file, checking what the schema cannot: the list itself and unique ids. */
+async function sync(context: LoaderContext, absolute: string, path: string, schema: z.ZodType, kind: string) {
+  const items = parseYamlList(await readFile(absolute, "utf8"), path);
+  for (const item of items) checkData(schema, item, path, `${kind} "${item.id}"`);
+  context.store.clear();
+  for (const item of items) {
+    const data = await context.parseData({ id: item.id, data: item, filePath: path });
+    context.store.set({ id: item.id, data, filePath: path });
+  }
+}
+
+/** A value that reads as a date: "2025-04-09" or "2025-04". */
+const DATE_LIKE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/** Parses the text of a YAML list file, checking what the schema cannot: the list itself, quoting and unique ids. */
 export function parseYamlList(text: string, file: string): Array<Record<string, unknown> & { id: string }> {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ContentError(file, null, `is not valid YAML: ${doc.errors[0]!.message}`);
   }
+  // Dates are quoted everywhere: YAML 1.1 readers (like the one for MDX frontmatter) turn an unquoted
+  // date into a timestamp and roll impossible days over, so one rule for every file.
+  visit(doc, {
+    Scalar(_key, node, path) {
+      const written = String(node.source ?? node.value);
+      if (node.type !== "PLAIN" || !DATE_LIKE.test(written)) return;
+      const line = text.slice(0, node.range?.[0] ?? 0).split("\n").length;
+      const field = path.flatMap((p) => (isPair(p) ? [String(p.key)] : [])).join(".");
+      throw new ContentError(file, `line ${line}, field "${field}"`, `put the date in quotes: "${written}"`);
+    },
+  });
   const data: unknown = doc.toJS();
   if (!Array.isArray(data)) {
     throw new ContentError(file, null, "must be a YAML list (each item starting with `- id: ...`)");

@@ -3,11 +3,9 @@
  * generated into a scratch content folder; the real content/ is never touched. Used by the benchmark
  * (tests/bench/bench.ts) and the scaling test (tests/build/scaling.test.ts).
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSite } from "../tools/build-site.ts";
-
-const SCRATCH = ".build-staging/bench";
+import { buildSite, scratchFolder } from "../tools/build-site.ts";
 
 const paragraph = (i: number, n: number) =>
   `Synthetic paragraph ${n} of section ${i}. It stands in for explainer prose of ordinary length so that the build renders, ` +
@@ -45,9 +43,11 @@ ${paragraph(i, 4)} See [the overview](/).
 `;
 }
 
-export function generate(count: number): string {
-  const dir = join(SCRATCH, `content-${count}`);
-  rmSync(dir, { recursive: true, force: true });
+/** The id of synthetic section `i`; its page is at `/<id>/`. */
+export const syntheticId = (i: number) => `s${String(i).padStart(4, "0")}`;
+
+/** Writes `count` synthetic sections, with a figure and an event each, into `dir`. */
+export function generate(count: number, dir: string): string {
   mkdirSync(join(dir, "sections"), { recursive: true });
   cpSync("content/introduction.mdx", join(dir, "introduction.mdx"));
   const figures: string[] = [];
@@ -55,12 +55,12 @@ export function generate(count: number): string {
     `- id: conference\n  when: { date: "2025-04-09" }\n  text: "The conference."\n  section: introduction\n  pivot: true`,
   ];
   for (let i = 1; i <= count; i++) {
-    writeFileSync(join(dir, "sections", `s${String(i).padStart(4, "0")}.mdx`), section(i));
+    writeFileSync(join(dir, "sections", `${syntheticId(i)}.mdx`), section(i));
     figures.push(
-      `- id: figure-${i}\n  value: "${i}%"\n  label: "of something measured in section ${i}"\n  section: s${String(i).padStart(4, "0")}\n  passage: passage-${i}`,
+      `- id: figure-${i}\n  value: "${i}%"\n  label: "of something measured in section ${i}"\n  section: ${syntheticId(i)}\n  passage: passage-${i}`,
     );
     events.push(
-      `- id: event-${i}\n  when: { year: ${1900 + (i % 120)} }\n  text: "Something happened in section ${i}."\n  section: s${String(i).padStart(4, "0")}\n  passage: passage-${i}`,
+      `- id: event-${i}\n  when: { year: ${1900 + (i % 120)} }\n  text: "Something happened in section ${i}."\n  section: ${syntheticId(i)}\n  passage: passage-${i}`,
     );
   }
   writeFileSync(join(dir, "figures.yaml"), figures.join("\n") + "\n");
@@ -79,23 +79,41 @@ export interface Measurement {
   seconds: number;
   msPerSection: number;
   peakMiB: number;
-  distMiB: number;
+  distBytes: number;
+  /** Bytes of each page's HTML, by path ("/s0005/"). */
+  pageBytes: Map<string, number>;
 }
 
-/** Builds `count` synthetic sections (or the real content when `contentDir` is given) and measures it. */
-export async function measureBuild(count: number, contentDir = generate(count)): Promise<Measurement> {
-  const outDir = join(SCRATCH, `dist-${count}`);
-  const cacheDir = join(SCRATCH, `cache-${count}`);
-  rmSync(cacheDir, { recursive: true, force: true });
-  const result = await buildSite({ contentDir, outDir, cacheDir });
-  if (result.code !== 0) throw new Error(`the build of ${count} sections failed:\n${result.output.slice(-3000)}`);
-  const measurement = {
-    sections: count,
-    seconds: result.seconds,
-    msPerSection: (result.seconds * 1000) / count,
-    peakMiB: result.peakMiB,
-    distMiB: sizeOf(outDir) / 1024 / 1024,
-  };
-  for (const dir of [outDir, cacheDir, join(SCRATCH, `content-${count}`)]) rmSync(dir, { recursive: true, force: true });
-  return measurement;
+function pageSizes(outDir: string, path = "/"): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const name of readdirSync(join(outDir, path))) {
+    const rel = `${path}${name}`;
+    if (statSync(join(outDir, rel)).isDirectory()) for (const [p, b] of pageSizes(outDir, `${rel}/`)) sizes.set(p, b);
+    else if (name === "index.html") sizes.set(path, readFileSync(join(outDir, rel)).length);
+  }
+  return sizes;
+}
+
+/**
+ * Builds `count` synthetic sections (or, with `contentDir`, that content: `count` is then the number of
+ * sections in it) in a scratch folder, measures it, and removes everything it wrote.
+ */
+export async function measureBuild(count: number, contentDir?: string): Promise<Measurement> {
+  const scratch = scratchFolder(`bench-${count}`);
+  try {
+    const content = contentDir ?? generate(count, join(scratch.dir, "content"));
+    const outDir = join(scratch.dir, "dist");
+    const result = await buildSite({ contentDir: content, outDir, cacheDir: join(scratch.dir, "cache") });
+    if (result.code !== 0) throw new Error(`the build of ${count} sections failed:\n${result.output.slice(-3000)}`);
+    return {
+      sections: count,
+      seconds: result.seconds,
+      msPerSection: (result.seconds * 1000) / count,
+      peakMiB: result.peakMiB,
+      distBytes: sizeOf(outDir),
+      pageBytes: pageSizes(outDir),
+    };
+  } finally {
+    scratch.remove();
+  }
 }

@@ -1,13 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { buildSite } from "../tools/build-site";
+import { buildSite, scratchFolder } from "../tools/build-site";
 
 const FIXTURES = "tests/fixtures/content";
-// Inside the project: Astro wants content paths relative to the site root. Git (and so Tailwind) ignores it.
-mkdirSync(".build-staging", { recursive: true });
-const scratch = mkdtempSync(".build-staging/fixtures-");
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const { dir: scratch, remove } = scratchFolder("fixtures");
+afterAll(remove);
 
 /** A copy of the good content with the fixture's files laid over it. */
 function contentFor(fixture: string): string {
@@ -47,6 +45,8 @@ describe("the build", () => {
       expect(result.code, result.output).not.toBe(0);
       for (const part of expected) expect(result.output, `expected "${part}" in:\n${result.output}`).toContain(part);
       expect(existsSync(join(scratch, fixture, "dist"))).toBe(false);
+      // Nor any half-written staging folder next to this suite's scratch folder.
+      expect(readdirSync(".build-staging").filter((name) => name.includes(basename(scratch)))).toEqual([basename(scratch)]);
     });
   });
 });

@@ -1,8 +1,8 @@
 /** Runs a real `astro build` in a child process against any content folder: used by build tests and the benchmark. */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 
 export interface BuildResult {
   code: number;
@@ -60,4 +60,27 @@ export function buildSite({ contentDir, outDir, cacheDir, env = {} }: BuildOptio
       done({ code: code ?? 1, output, seconds: (performance.now() - started) / 1000, peakMiB });
     });
   });
+}
+
+/**
+ * A scratch folder inside the project's .build-staging/ (Astro wants content paths inside the site root;
+ * git ignores the folder), and a function that removes it and, when nothing else is left there,
+ * .build-staging/ itself.
+ */
+export function scratchFolder(prefix: string): { dir: string; remove: () => void } {
+  const parent = join(ROOT, ".build-staging");
+  mkdirSync(parent, { recursive: true });
+  // Relative to the project root (the builds' working folder), as Astro's content paths want.
+  const dir = relative(ROOT, mkdtempSync(join(parent, `${prefix}-`)));
+  return {
+    dir,
+    remove: () => {
+      rmSync(join(ROOT, dir), { recursive: true, force: true });
+      try {
+        rmdirSync(parent);
+      } catch {
+        // another build's folder is still there
+      }
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { buildExplainer, ContentProblems, type ExplainerInput } from "../../src/lib/explainer";
+import { ContentProblems } from "../../src/lib/content-error";
+import { buildExplainer, type ExplainerInput } from "../../src/lib/explainer";
 
 const dates = { published: "2026-11-25", updated: "2026-11-25" };
 const section = (id: string, order: number, body: string, headings: { depth: number; slug: string; text: string }[] = []) => ({

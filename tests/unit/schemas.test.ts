@@ -20,8 +20,16 @@ describe("sectionSchema", () => {
     expect(sectionSchema.safeParse(goodSection).success).toBe(true);
   });
 
+  test("names an unknown field and a missing one in the same pass", () => {
+    const issues = issuesOf(sectionSchema.safeParse({ ...goodSection, title: undefined, author: "x" }));
+    expect(issues).toEqual([
+      expect.stringMatching(/^title: /),
+      expect.stringMatching(/^author: is not a field of a section; the fields are: title, standfirst, takeaway/),
+    ]);
+  });
+
   test.each<[string, Record<string, unknown>, RegExp]>([
-    ["an unknown key", { ...goodSection, titel: "x" }, /titel|Unrecognized key/i],
+    ["an unknown key", { ...goodSection, titel: "x" }, /^titel: is not a field of a section; the fields are: title, standfirst/],
     ["an empty takeaway", { ...goodSection, takeaway: "   " }, /^takeaway: must not be empty/],
     ["a missing title", { ...goodSection, title: undefined }, /^title:/],
     [
@@ -62,7 +70,11 @@ describe("figureSchema", () => {
     ["an id with capitals", { ...good, id: "Darien" }, /^id: must be lowercase/],
     ["a missing passage", { ...good, passage: undefined }, /^passage:/],
     ["an empty value", { ...good, value: "" }, /^value: must not be empty/],
-    ["an unknown key", { ...good, source: "https://example.org" }, /Unrecognized key/i],
+    [
+      "an unknown key",
+      { ...good, source: "https://example.org" },
+      /^source: is not a field of a key figure; the fields are: id, value, label, section, passage$/,
+    ],
   ])("refuses %s", (_name, data, message) => {
     const result = figureSchema.safeParse(data);
     expect(result.success).toBe(false);
