@@ -107,9 +107,11 @@ export function precompress(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
         const { files, written, removed } = await precompressFiles(fileURLToPath(dir), cacheDir);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${written} brotli and gzip files written beside ${files} text files${removed ? `, ${removed} removed` : ""}`,
+          `${written} brotli and gzip files beside ${files} text files${removed ? `, ${removed} removed` : ""} in ${seconds} s`,
         );
       },
     },

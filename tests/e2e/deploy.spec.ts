@@ -29,6 +29,7 @@ const onCi = !!process.env["CI"];
 // On a laptop without nginx: skipped, and saying why. On CI: startNginx throws the same message, and every test fails.
 test.skip(!!missing && !onCi, `${missing} — the deployment tests need Debian's ${NGINX_PACKAGES}`);
 test.describe.configure({ mode: "default" });
+if (missing && !onCi) console.warn(`SKIPPED deployment tests (deploy.spec.ts): ${missing}`);
 
 let nginx: RunningNginx;
 test.beforeAll(async () => {

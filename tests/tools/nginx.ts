@@ -49,7 +49,11 @@ interface NginxInstall {
 
 /** Debian's nginx and its brotli static module, or why they cannot be used. */
 export function findNginx(): NginxInstall | { missing: string } {
-  const binary = ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"].find((p) => existsSync(p));
+  // NGINX_BINARY names another nginx (or a missing one, to see the tests skip or fail without it).
+  const candidates = process.env["NGINX_BINARY"]
+    ? [process.env["NGINX_BINARY"]]
+    : ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"];
+  const binary = candidates.find((p) => existsSync(p));
   const help = `install Debian's packages: apt-get install -y ${NGINX_PACKAGES}`;
   if (!binary) return { missing: `nginx is not installed (${help})` };
   const version = spawnSync(binary, ["-V"], { encoding: "utf8" }).stderr;
