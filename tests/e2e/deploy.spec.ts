@@ -61,6 +61,7 @@ function expectSecurityHeaders(sent: Sent, what: string) {
   expect(h["permissions-policy"], what).toContain("camera=()");
   expect(h["cross-origin-opener-policy"], what).toBe("same-origin");
   expect(h["x-frame-options"], what).toBe("DENY");
+  expect(h["server"], `${what}: no version number`).toBe("nginx");
 }
 
 for (const client of clients) {
