@@ -122,6 +122,9 @@ ${deployableBlock(readmeNginxBlock(), { root, port })}}
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += chunk));
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  // If the test process ends without reaching stop() (a crash), nginx is still ended by its pid.
+  const onExit = () => child.kill("SIGTERM");
+  process.once("exit", onExit);
   const stop = async () => {
     // Fast shutdown by the master's own pid (TERM); KILL if it has not exited within 5 s.
     if (child.exitCode === null && child.signalCode === null) {
@@ -130,6 +133,7 @@ ${deployableBlock(readmeNginxBlock(), { root, port })}}
       await exited;
       clearTimeout(timer);
     }
+    process.off("exit", onExit);
     rmSync(prefix, { recursive: true, force: true });
   };
   const origin = `http://127.0.0.1:${port}`;
