@@ -31,7 +31,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
-    icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "newspaper", "printer", "share-2"] } }),
+    icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "printer", "share-2"] } }),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
     cspTighten(),
     atomicDist(),
