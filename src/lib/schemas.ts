@@ -201,7 +201,9 @@ export const questionSchema = closedObject(
 /** content/glossary.yaml: the names and terms a reader meets, explained only as far as the article does. */
 export const glossarySchema = closedObject(
   {
-    id: slug.describe('Anchor on the glossary page (/glossary/#<id>) and the id a <Term id="..."> in the text points to; unique.'),
+    id: slug.describe(
+      'Anchor on the glossary page (/glossary/#<id>) and the id a <Term id="..."> in the text points to; unique.',
+    ),
     term: text(60).describe('The name as the reader meets it: "Darién Gap".'),
     part: sectionRef.describe("The part where the article explains it (or mentions it first)."),
     passage: optionalPassage.describe("The passage in that part, if one."),

@@ -40,14 +40,7 @@ export function yamlListLoader(
   };
 }
 
-async function sync(
-  context: LoaderContext,
-  absolute: string,
-  path: string,
-  schema: z.ZodType,
-  kind: string,
-  optional: boolean,
-) {
+async function sync(context: LoaderContext, absolute: string, path: string, schema: z.ZodType, kind: string, optional: boolean) {
   if (optional && !existsSync(absolute)) {
     context.store.clear();
     return;
