@@ -32,7 +32,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
-    icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "newspaper", "printer", "share-2"] } }),
+    icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "printer", "share-2"] } }),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
     // Order matters: every step that writes or rewrites files in the output (the sitemap, the CSP step)
     // runs before precompress, so no .br/.gz is made from a file that changes later; atomicDist is last.
