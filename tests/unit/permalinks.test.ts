@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { absoluteUrl, eventAnchor, figureAnchor, partPath, passageHref } from "../../src/lib/permalinks";
+import { absoluteUrl, eventAnchor, figureAnchor, partPath, passageHref, urlBreakPoints } from "../../src/lib/permalinks";
 import { figureScale } from "../../src/lib/figures";
 
 test.each([
@@ -48,4 +48,13 @@ test.each([
   const { sectionsForNav } = await import("../../src/lib/site");
   const result = sectionsForNav(Array.from({ length: count }, (_, i) => i));
   expect(result === null ? null : result.length).toBe(named);
+});
+
+test.each([
+  ["https://centsec-explainer.example/", ["https://", "centsec-explainer", ".example", "/"]],
+  ["https://a.example/borders/", ["https://", "a", ".example", "/borders", "/"]],
+  ["example.org", ["example", ".org"]],
+])("urlBreakPoints(%s) keeps the scheme whole and breaks only before dots and slashes", (url, pieces) => {
+  expect(urlBreakPoints(url)).toEqual(pieces);
+  expect(urlBreakPoints(url).join("")).toBe(url);
 });
