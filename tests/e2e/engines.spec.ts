@@ -107,7 +107,7 @@ for (const path of paths) {
         button && {
           url: root.dataset["url"]!,
           visible: button.checkVisibility(),
-          link: root.querySelector("a")!.checkVisibility(),
+          link: !!root.querySelector(".without-scripting")?.checkVisibility(),
         }
       );
     });
