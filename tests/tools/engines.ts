@@ -142,7 +142,7 @@ class FirefoxPage implements EnginePage {
     await this.page.setViewport({ width, height });
   }
   run<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T> {
-    return this.page.evaluate(fn as never, ...(args as never[])) as Promise<T>;
+    return this.page.evaluate(fn as never, ...(args as unknown as never[])) as Promise<T>;
   }
   async click(selector: string) {
     await this.page.click(selector);
