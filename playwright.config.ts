@@ -18,7 +18,21 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: /engines\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    // Firefox and WebKit (Debian's firefox-esr and WebKitWebDriver + MiniBrowser; tests/tools/engines.ts):
+    // one file each, run in order in one worker, so that each browser starts once.
+    ...(["firefox", "webkit"] as const).map((name) => ({
+      name,
+      testMatch: /engines\.spec\.ts/,
+      fullyParallel: false,
+      timeout: 120_000,
+    })),
+  ],
   webServer: {
     command: `node src/tools/serve.mjs dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,

@@ -71,14 +71,13 @@ export function formatWhen(when: When): string {
 }
 
 /**
- * A valid HTML `<time datetime>` value, or `undefined` for an era, which has no machine-readable date.
- * HTML has no syntax for a decade, so a decade carries the year it starts with ("1950" for the 1950s).
+ * A valid HTML `<time datetime>` value, or `undefined` for an era or a decade: HTML has no syntax for a
+ * decade, and naming its first year ("1950") would claim a precision the source does not give.
  */
 export function datetimeOf(when: When): string | undefined {
   if ("date" in when) return when.date;
   if ("month" in when) return when.month;
   if ("year" in when) return String(when.year).padStart(4, "0");
-  if ("decade" in when) return String(when.decade).padStart(4, "0");
   return undefined;
 }
 

@@ -83,7 +83,7 @@ export interface TimelineEvent {
   permalink: string;
   when: When;
   label: string;
-  /** A valid `<time datetime>` value, or undefined for an era. */
+  /** A valid `<time datetime>` value, or undefined for an era or a decade. */
   datetime: string | undefined;
   text: string;
   section: string;

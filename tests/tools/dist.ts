@@ -46,3 +46,9 @@ export function attributeValues(html: string, attribute: string): string[] {
   const re = new RegExp(`\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "g");
   return [...html.matchAll(re)].map((m) => decode(m[1] ?? m[2] ?? m[3] ?? ""));
 }
+
+/** The pages the sitemap lists, as URL paths ("/", "/borders/"), read from dist/sitemap-index.xml. */
+export function sitemapPaths(dir = DIST): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs(readDist("sitemap-index.xml", dir)).flatMap((sitemap) => locs(readDist(sitemap.slice(1), dir)));
+}

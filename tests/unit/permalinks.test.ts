@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { absoluteUrl, eventAnchor, figureAnchor, partPath, passageHref } from "../../src/lib/permalinks";
+import { absoluteUrl, eventAnchor, figureAnchor, partPath, passageHref, urlBreakPoints } from "../../src/lib/permalinks";
 import { figurePresentation } from "../../src/lib/figures";
 
 test.each([
@@ -76,3 +76,12 @@ test.each([["http://example.org/issues"], ["not a url"], ["mailto:desk@example.o
     expect(() => correctionsUrl(value)).toThrow(/^CORRECTIONS_URL: /);
   },
 );
+
+test.each([
+  ["https://centsec-explainer.example/", ["https://", "centsec-explainer", ".example", "/"]],
+  ["https://a.example/borders/", ["https://", "a", ".example", "/borders", "/"]],
+  ["example.org", ["example", ".org"]],
+])("urlBreakPoints(%s) keeps the scheme whole and breaks only before dots and slashes", (url, pieces) => {
+  expect(urlBreakPoints(url)).toEqual(pieces);
+  expect(urlBreakPoints(url).join("")).toBe(url);
+});

@@ -4,14 +4,16 @@ import { renderComponent } from "./render";
 
 const props = {
   url: "https://example.org/borders/",
-  href: "/borders/",
   title: "Borders under pressure",
   label: "Share this section",
 };
 
-test("is a plain link to the permalink for readers without JavaScript, and a button for those with it", async () => {
+test("shows the address as selectable text for readers without JavaScript, and a button for those with it", async () => {
   const html = await renderComponent(ShareControl, props);
-  expect(html).toMatch(/<a href="\/borders\/"[^>]*class="[^"]*without-scripting/);
+  expect(html).not.toContain("<a ");
+  expect(html).toMatch(
+    /class="without-scripting[^"]*">\s*Link to this page: <span class="select-all[^"]*">https:\/\/example.org\/borders\/<\/span>/,
+  );
   expect(html).toMatch(/<button type="button"[^>]*class="[^"]*with-scripting/);
   expect(html).toContain('data-share="share"');
   expect(html).toContain('data-url="https://example.org/borders/"');
@@ -26,6 +28,8 @@ test("in copy mode it names what it copies and has no icon", async () => {
     accessibleLabel: "Copy link to the figure 90%",
   });
   expect(html).toContain('data-share="copy"');
-  expect(html.match(/aria-label="Copy link to the figure 90%"/g)).toHaveLength(2);
+  expect(html.match(/aria-label="Copy link to the figure 90%"/g)).toHaveLength(1);
   expect(html).not.toContain("<svg");
+  // Without JavaScript a copy control is left out: nothing but the button (hidden then) and its status.
+  expect(html).not.toContain("without-scripting");
 });

@@ -1,0 +1,241 @@
+/**
+ * What an accessibility audit beyond axe looks at: a denied clipboard, forced colours, the names in a
+ * screen reader's list of links, region names, the timeline's dates and focus rings, and layout at the
+ * widths readers use.
+ */
+import type { Page } from "@playwright/test";
+import { events, figures, sections } from "../tools/content";
+import { SITE } from "../tools/dist";
+import { expect, test } from "./fixtures";
+
+const first = sections()[0]!;
+const cartels = sections().find((s) => figures().filter((f) => f.section === s.id).length > 1) ?? first;
+
+test("with the clipboard denied, the address to copy stays until the reader's next use of a control", async ({ page }) => {
+  await page.clock.install();
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as { share?: unknown }).share;
+    Object.defineProperty(Navigator.prototype, "clipboard", {
+      configurable: true,
+      get: () => ({ writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) }),
+    });
+  });
+  await page.goto(`/${first.id}/`);
+  const control = page.locator("header [data-share]");
+  await control.getByRole("button", { name: "Share this section" }).click();
+  const status = control.getByRole("status");
+  await expect(status).toHaveText(`Copy this link: ${SITE}/${first.id}/`);
+  await page.clock.runFor(60_000);
+  await expect(status).toHaveText(`Copy this link: ${SITE}/${first.id}/`);
+});
+
+test("'Link copied' goes away again after a while", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.clock.install();
+  await page.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share);
+  await page.goto(`/${first.id}/`);
+  const control = page.locator("header [data-share]");
+  await control.getByRole("button", { name: "Share this section" }).click();
+  await expect(control.getByRole("status")).toHaveText("Link copied");
+  await page.clock.runFor(10_000);
+  await expect(control.getByRole("status")).toHaveText("");
+});
+
+test.describe("in forced colours", () => {
+  test.beforeEach(async ({ page }) => page.emulateMedia({ forcedColors: "active" }));
+
+  test("the current part in the header keeps a system-colour underline", async ({ page }) => {
+    await page.goto(`/${first.id}/`);
+    const current = page.locator("header nav [aria-current=page]");
+    await expect(current).toHaveCSS("text-decoration-line", "underline");
+    await expect(current).toHaveCSS("text-decoration-thickness", "3px");
+    const other = page.locator("header nav a:not([aria-current])").first();
+    await expect(other).toHaveCSS("text-decoration-line", "none");
+  });
+
+  test("the print button keeps its outline", async ({ page }) => {
+    await page.goto("/summary/");
+    const button = page.getByRole("button", { name: "Print this summary" });
+    await expect(button).toHaveCSS("border-top-style", "solid");
+    await expect(button).toHaveCSS("border-top-width", "2px");
+  });
+
+  test("the passage a reader arrives at is outlined", async ({ page }) => {
+    const figure = figures().find((f) => f.section !== "introduction")!;
+    await page.goto(`/${figure.section}/#${figure.passage}`);
+    await expect(page.locator(`#${figure.passage}`)).toHaveCSS("outline-style", "solid");
+    await expect(page.locator(`#${figure.passage}`)).toHaveCSS("outline-width", "3px");
+  });
+});
+
+/** The links a screen reader lists: accessible name and where each leads, from the accessibility tree. */
+async function linkList(page: Page): Promise<{ name: string; href: string }[]> {
+  const links = page.getByRole("link");
+  const out: { name: string; href: string }[] = [];
+  for (const link of await links.all()) {
+    if (!(await link.isVisible()) && !(await link.evaluate((el) => !!el.closest(".sr-only, .heading-anchor")))) continue;
+    const snapshot = (await link.ariaSnapshot()).split("\n")[0]!;
+    const name = /^- link "((?:[^"\\]|\\.)*)"/.exec(snapshot)?.[1] ?? /^- link ([^:]*)/.exec(snapshot)?.[1] ?? snapshot;
+    out.push({ name, href: new URL((await link.getAttribute("href"))!, SITE).href });
+  }
+  return out;
+}
+
+for (const path of ["/", `/${first.id}/`, `/${cartels.id}/`]) {
+  test(`${path}: one link name never leads to two places, and names have no stray spaces`, async ({ page }) => {
+    await page.goto(path);
+    const links = await linkList(page);
+    expect(links.length).toBeGreaterThan(10);
+    const byName = new Map<string, Set<string>>();
+    for (const { name, href } of links) byName.set(name, (byName.get(name) ?? new Set()).add(href));
+    const ambiguous = [...byName]
+      .filter(([, hrefs]) => hrefs.size > 1)
+      .map(([name, hrefs]) => `${name} -> ${[...hrefs].join(" ")}`);
+    expect(ambiguous).toEqual([]);
+    expect(links.map((l) => l.name).filter((n) => /\s[,.:;]|\s{2}|^\s|\s$/.test(n))).toEqual([]);
+  });
+}
+
+test("timeline date links are named after their event, with no stray space", async ({ page }) => {
+  await page.goto("/");
+  const event = events().find((e) => "decade" in e.when)!;
+  const link = page.locator(`#event-${event.id} a.event-permalink`);
+  await expect(link).toHaveAccessibleName(`${event.when["decade"]}s, link to this event: ${event.text}`);
+});
+
+test("a part's meta line reads as two phrases", async ({ page }) => {
+  await page.goto(`/${first.id}/`);
+  const snapshot = await page.locator("article > header > p").first().ariaSnapshot();
+  expect(snapshot).toMatch(new RegExp(`Part ${first.order} of ${sections().length}, \\d+ min read`));
+});
+
+test("each part's sidebar is named for what it holds", async ({ page }) => {
+  for (const section of sections()) {
+    await page.goto(`/${section.id}/`);
+    const aside = page.locator("aside.section-sidebar");
+    const hasFigures = (await aside.locator(".key-figures").count()) > 0;
+    const hasContents = (await aside.locator("nav.toc").count()) > 0;
+    const expected = [hasFigures && "Key figures", hasContents && "contents"].filter(Boolean).join(" and ");
+    await expect(aside, section.id).toHaveAccessibleName(expected.charAt(0).toUpperCase() + expected.slice(1));
+  }
+});
+
+test.describe("the timeline", () => {
+  test("a decade claims no year it does not know: no datetime for it", async ({ page }) => {
+    await page.goto("/");
+    for (const event of events().filter((e) => "decade" in e.when)) {
+      const item = page.locator(`#full-timeline #event-${event.id}`);
+      await expect(item.locator("time")).toHaveCount(0);
+      await expect(item).toContainText(`${event.when["decade"]}s`);
+    }
+  });
+
+  test("date permalinks look like links and their focus ring hugs the date", async ({ page }) => {
+    await page.goto("/");
+    const pivot = page.locator("#full-timeline li.is-pivot");
+    const link = pivot.locator("a.event-permalink");
+    await expect(link).toHaveCSS("text-decoration-line", "underline");
+    await link.focus();
+    await expect(link).toBeFocused();
+    // Measured together (focusing may scroll the page smoothly): the ring (3 px outline, 2 px offset)
+    // around the date alone, clear of the "The conference" line below it.
+    const { ring, kicker } = await pivot.evaluate((li) => {
+      const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+      const kickerEl = [...li.querySelectorAll("span")].find((s) => s.textContent!.trim() === "The conference")!;
+      return { ring: box(li.querySelector("a.event-permalink")!), kicker: box(kickerEl) };
+    });
+    expect(ring.width).toBeLessThan(200);
+    expect(ring.bottom + 5).toBeLessThanOrEqual(kicker.top);
+  });
+
+  test("the pivot's dot is amber, the others grey", async ({ page }) => {
+    await page.goto("/");
+    const dot = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el, "::before").backgroundColor);
+    const pivot = await dot("#full-timeline li.is-pivot");
+    const other = await dot("#full-timeline li:not(.is-pivot)");
+    expect(pivot).not.toBe(other);
+    const { r, g, b } = await page.evaluate((css) => {
+      const c = document.createElement("canvas").getContext("2d")!;
+      c.fillStyle = css;
+      c.fillRect(0, 0, 1, 1);
+      const [r, g, b] = c.getImageData(0, 0, 1, 1).data;
+      return { r: r!, g: g!, b: b! };
+    }, pivot);
+    expect(r).toBeGreaterThan(b + 40);
+    expect(g).toBeGreaterThan(b + 20);
+  });
+});
+
+test.describe("layout", () => {
+  test("at 1280 px the text and the sidebar sit one gap apart", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/${first.id}/`);
+    const text = await page.locator(".section-body").boundingBox();
+    const aside = await page.locator("aside.section-sidebar").boundingBox();
+    expect(aside!.x - (text!.x + text!.width)).toBeLessThanOrEqual(64);
+  });
+
+  test("at 375 px the home page offers 'Start reading' before the lede", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/");
+    const start = await page.getByRole("link", { name: "Start reading" }).boundingBox();
+    const lede = await page.locator("article .prose").boundingBox();
+    expect(start!.y).toBeLessThan(lede!.y);
+    expect(start!.y + start!.height).toBeLessThan(800);
+  });
+
+  test("figures in one row line up their labels, phrase or number", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/");
+    const rows = await page.locator("#all-figures li").evaluateAll((lis) =>
+      lis.map((li) => ({
+        top: Math.round(li.getBoundingClientRect().top),
+        label: Math.round(li.querySelector("p > span + span")!.getBoundingClientRect().top),
+      })),
+    );
+    const byRow = new Map<number, Set<number>>();
+    for (const { top, label } of rows) byRow.set(top, (byRow.get(top) ?? new Set()).add(label));
+    for (const labels of byRow.values()) expect(labels.size).toBe(1);
+  });
+
+  test("at 320 px 'Copy link' stays on one line", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/${first.id}/`);
+    const button = page.locator(".key-figure [data-share] button").first();
+    const lines = await button.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+  });
+
+  test("the summary's QR caption never splits 'https://' across lines, on screen or on paper", async ({ page }) => {
+    for (const media of ["screen", "print"] as const) {
+      await page.emulateMedia({ media });
+      for (const width of [320, 718, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto("/summary/");
+        const lines = await page.locator(".summary-qr figcaption a").evaluate((a) => {
+          const text = a.firstChild!;
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, "https://".length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+        expect(lines, `${media} at ${width} px`).toBe(1);
+      }
+    }
+  });
+
+  test("the 404 page's footer reaches the bottom of the window", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    await page.goto("/no-such-page/");
+    const footer = await page.locator("body > footer").boundingBox();
+    expect(Math.round(footer!.y + footer!.height)).toBeGreaterThanOrEqual(1200);
+  });
+});

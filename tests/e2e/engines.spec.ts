@@ -1,0 +1,211 @@
+/**
+ * The reader's checks in Firefox and WebKit (projects "firefox" and "webkit" in playwright.config.ts),
+ * on every page of the sitemap. Each engine's browser starts once for the whole file (the dark scheme
+ * needs a second start, see tests/tools/engines.ts). Screenshots go to screenshots/engines/.
+ */
+import { test as base, expect } from "@playwright/test";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { sections } from "../tools/content";
+import { SITE, sitemapPaths } from "../tools/dist";
+import { engineStatus, launchEngine, type EngineName, type EnginePage } from "../tools/engines";
+
+const test = base.extend<{}, { engine: EnginePage }>({
+  engine: [
+    async ({}, use, workerInfo) => {
+      const engine = await launchEngine(workerInfo.project.name as EngineName, workerInfo.project.use.baseURL!);
+      await use(engine);
+      await engine.close();
+    },
+    { scope: "worker", timeout: 120_000 },
+  ],
+});
+
+test.beforeAll(({}, testInfo) => {
+  const status = engineStatus(testInfo.project.name as EngineName);
+  if (status.run) return;
+  if (status.skip) {
+    console.warn(`\n*** ${status.reason} ***\n`);
+    test.skip(true, status.reason);
+  } else throw new Error(status.reason);
+});
+
+/** Polls a check in the page until it holds (smooth scrolling, clipboard promises), or fails with the last value. */
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+const paths = sitemapPaths();
+const shotName = (path: string) => (path === "/" ? "home" : path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, ""));
+
+test("the sitemap lists the home page and every section", () => {
+  for (const expected of ["/", ...sections().map((s) => `/${s.id}/`)]) expect(paths).toContain(expected);
+});
+
+for (const path of paths) {
+  test(`${path} loads with no console error or CSP violation, fits 320 px, screenshots at 375 and 1280 px`, async ({
+    engine,
+  }) => {
+    await engine.setWidth(320);
+    await engine.goto(path);
+    expect(await engine.run(() => document.querySelectorAll("h1").length)).toBe(1);
+    const overflow = await engine.run(() => {
+      const root = document.documentElement;
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join(".")}`);
+      return { scroll: root.scrollWidth - root.clientWidth, wide: wide.slice(0, 5) };
+    });
+    expect(overflow, "no horizontal scroll at 320 px").toEqual({ scroll: 0, wide: [] });
+    for (const width of [375, 1280]) {
+      await engine.setWidth(width);
+      await engine.goto(path);
+      await engine.screenshot(`screenshots/engines/${engine.name}-${shotName(path)}-${width}.png`);
+    }
+    expect(await engine.problems()).toEqual([]);
+  });
+
+  test(`${path}: a key-figure link lands on its passage, in view`, async ({ engine }) => {
+    await engine.setWidth(1280);
+    await engine.goto(path);
+    const link = await engine.run(() => {
+      const a = document.querySelector<HTMLAnchorElement>(".key-figure a[href*='#']:not(.without-scripting)");
+      return a && { href: a.getAttribute("href")!, hash: a.hash };
+    });
+    test.skip(!link, `${path} has no key-figure link (the summary lists figures without links)`);
+    await engine.click(".key-figure a[href*='#']:not(.without-scripting)");
+    const landed = await until(
+      () =>
+        engine.run((hash: string) => {
+          const target = document.getElementById(hash.slice(1));
+          const r = target?.getBoundingClientRect();
+          return {
+            hash: location.hash,
+            path: location.pathname,
+            inView: !!r && r.top >= -1 && r.top < window.innerHeight && r.bottom > 0,
+          };
+        }, link!.hash),
+      (v) => v.hash === link!.hash && v.inView,
+    );
+    expect(landed).toEqual({ hash: link!.hash, path: link!.href.split("#")[0] || path, inView: true });
+    expect(await engine.problems()).toEqual([]);
+  });
+
+  test(`${path}: the share control, with scripting on, copies the link or shows it`, async ({ engine }) => {
+    await engine.setWidth(1280);
+    await engine.goto(path);
+    const control = await engine.run(() => {
+      const root = document.querySelector<HTMLElement>("[data-share]");
+      const button = root?.querySelector("button");
+      return (
+        root &&
+        button && {
+          url: root.dataset["url"]!,
+          visible: button.checkVisibility(),
+          link: !!root.querySelector(".without-scripting")?.checkVisibility(),
+        }
+      );
+    });
+    test.skip(!control && path === "/summary/", "the summary has no share control");
+    expect(control, "share control").toMatchObject({ visible: true, link: false });
+    await engine.click("[data-share] button");
+    const status = await until(
+      () => engine.run(() => document.querySelector("[data-share] [data-share-status]")!.textContent!.trim()),
+      (s) => s !== "",
+    );
+    expect([`Link copied`, `Copy this link: ${control!.url}`]).toContain(status);
+    expect(control!.url.startsWith(SITE)).toBe(true);
+    expect(await engine.problems()).toEqual([]);
+  });
+}
+
+test("the dark scheme renders with dark colours on every page", async ({}, testInfo) => {
+  test.setTimeout(180_000);
+  const dark = await launchEngine(testInfo.project.name as EngineName, testInfo.project.use.baseURL!, { dark: true });
+  try {
+    for (const path of paths) {
+      await dark.setWidth(375);
+      await dark.goto(path);
+      const colours = await dark.run(() => {
+        // Any CSS colour (engines report oklch() as written) through a canvas pixel, as sRGB.
+        const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+        const luminance = (css: string) => {
+          context.clearRect(0, 0, 1, 1);
+          context.fillStyle = css;
+          context.fillRect(0, 0, 1, 1);
+          const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+          return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+        };
+        return {
+          background: luminance(getComputedStyle(document.body).backgroundColor),
+          text: luminance(getComputedStyle(document.querySelector("h1")!).color),
+        };
+      });
+      expect(colours.background, `${path} background`).toBeLessThan(0.2);
+      expect(colours.text, `${path} headline`).toBeGreaterThan(0.7);
+      await dark.screenshot(`screenshots/engines/${dark.name}-${shotName(path)}-375-dark.png`);
+      expect(await dark.problems()).toEqual([]);
+    }
+  } finally {
+    await dark.close();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Printing, in Firefox (WebKitGTK cannot print to PDF)
+
+/** Page count, text, and every colour text or filled shapes were painted in. */
+async function readPdf(bytes: Uint8Array) {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
+  let text = "";
+  const textColours = new Set<string>();
+  const fillColours = new Set<string>();
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    text += content.items.map((item) => ("str" in item ? item.str + " " : "")).join("");
+    const { fnArray, argsArray } = await page.getOperatorList();
+    let fill = "#000000";
+    fnArray.forEach((fn, i) => {
+      if (fn === OPS.setFillRGBColor) fill = String(argsArray[i][0]);
+      else if (fn === OPS.setFillGray) fill = `gray ${argsArray[i][0]}`;
+      else if (fn === OPS.showText) textColours.add(fill);
+      else if (fn === OPS.fill || fn === OPS.eoFill || fn === OPS.constructPath) fillColours.add(fill);
+    });
+  }
+  return { pages: doc.numPages, text: text.replace(/\s+/g, " "), textColours, fillColours };
+}
+
+/** "#8a8a8a": a shade between black and white, no hue. */
+const isGrey = (hex: string) => /^#([0-9a-f]{2})\1\1$/.test(hex);
+
+test.describe("printing", () => {
+  test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== "firefox", "WebKitGTK cannot print to PDF"));
+
+  for (const format of ["A4", "Letter"] as const) {
+    test(`the summary prints on one ${format} page, black on white`, async ({ engine }) => {
+      await engine.goto("/summary/");
+      const pdf = await readPdf(await engine.pdf!(format));
+      expect(pdf.pages).toBe(1);
+      for (const s of sections()) expect(pdf.text).toContain(s.title);
+      expect([...pdf.textColours]).toEqual(["#000000"]);
+      expect([...pdf.fillColours].filter((c) => !isGrey(c))).toEqual([]);
+    });
+  }
+
+  for (const s of sections()) {
+    test(`/${s.id}/ prints on at most three A4 pages, black on white`, async ({ engine }) => {
+      await engine.goto(`/${s.id}/`);
+      const pdf = await readPdf(await engine.pdf!("A4"));
+      expect(pdf.pages).toBeLessThanOrEqual(3);
+      expect(pdf.text).toContain(s.title);
+      expect([...pdf.textColours]).toEqual(["#000000"]);
+      expect([...pdf.fillColours].filter((c) => !isGrey(c))).toEqual([]);
+    });
+  }
+});
