@@ -5,7 +5,7 @@
  */
 import { ContentError, ContentProblems } from "./content-error";
 import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
-import { activeContentReason, linksOf, passageIdsOf, readingMinutes, unsafeLinkReason } from "./mdx-body";
+import { passageIdsOf, readingMinutes } from "./mdx-body";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
 import type { EventData, FigureData, IntroductionData, SectionData } from "./schemas";
 
@@ -231,12 +231,8 @@ function checkBody(part: PartInput<unknown>, passages: string[], problems: Conte
     }
     seen.add(id);
   }
-  const active = activeContentReason(part.body);
-  if (active) problems.push(new ContentError(part.file, "body", active));
-  for (const href of linksOf(part.body)) {
-    const reason = unsafeLinkReason(href);
-    if (reason) problems.push(new ContentError(part.file, `body, link "${href}"`, reason));
-  }
+  // What a body may contain (no code, no foreign hosts) is checked before it gets here, line by line, by
+  // the content gate (src/lib/content-gate.ts) in the loader and in the MDX compiler.
 }
 
 /** Every fragment id on one page (headings, passages, figure cards, events) must be unique there. */
