@@ -95,7 +95,7 @@ const SITE = "https://site.invalid/part/";
 /** A target as an author can read it in a message: invisible characters shown, long ones shortened. */
 function shown(target: string): string {
   const visible = target.replace(
-    new RegExp(INVISIBLE.source, "gu"),
+    new RegExp(`(?! )${INVISIBLE.source}`, "gu"),
     (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, "0")}`,
   );
   return visible.length > 60 ? `${visible.slice(0, 57)}...` : visible;
@@ -264,7 +264,7 @@ function checkElement(node: Node, line: number, registry: ContentRegistry, refus
       : undefined;
   const tag = `<${name}>`;
   if (!rule) {
-    if (/^[a-z][a-z0-9-]*$/.test(name)) {
+    if (/^[a-z]/.test(name) && !name.includes(".")) {
       const safe = Object.keys(registry.html);
       refuse(
         line,
@@ -273,6 +273,13 @@ function checkElement(node: Node, line: number, registry: ContentRegistry, refus
       );
     } else {
       refuse(line, `unknown component ${tag}: content may only use ${describeList(Object.keys(registry.components))}`);
+    }
+    // Expressions are refused everywhere, so that each one is named even on an element refused as a whole.
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== "mdxJsxAttribute" || (attribute.value !== null && typeof attribute.value === "object")) {
+        const written = attribute.name === undefined ? "{…}" : `${attribute.name}={…}`;
+        refuse(line, `${written} in ${tag} is an expression, which is not allowed in content: ${NO_CODE}`);
+      }
     }
     return;
   }
