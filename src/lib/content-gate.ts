@@ -192,7 +192,10 @@ export function checkTree(root: Node, registry: ContentRegistry = CONTENT_REGIST
         break;
       case "heading":
         if (!HEADING_DEPTHS.includes(node.depth ?? 0)) {
-          refuse(line, `a level-${node.depth} heading is not used; write ## for a heading and ### under it (# is the page title)`);
+          refuse(
+            line,
+            `a level-${node.depth} heading is not used; write ## for a heading and ### under it (# is the page title)`,
+          );
         }
         break;
       case "link": {
@@ -284,18 +287,27 @@ function checkElement(node: Node, line: number, registry: ContentRegistry, refus
     return;
   }
   if (rule.placement === "block" && node.type === "mdxJsxTextElement") {
-    refuse(line, `${tag} wraps whole paragraphs: put the opening and closing tags on lines of their own, with blank lines around the text`);
+    refuse(
+      line,
+      `${tag} wraps whole paragraphs: put the opening and closing tags on lines of their own, with blank lines around the text`,
+    );
   }
   const seen = new Set<string>();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== "mdxJsxAttribute" || attribute.name === undefined) {
-      refuse(line, `{…} in ${tag} is an expression, which is not allowed in content: ${NO_CODE}; write attributes as name="value"`);
+      refuse(
+        line,
+        `{…} in ${tag} is an expression, which is not allowed in content: ${NO_CODE}; write attributes as name="value"`,
+      );
       continue;
     }
     const attr = attribute.name;
     if (!Object.hasOwn(rule.attributes, attr)) {
       const known = Object.keys(rule.attributes);
-      refuse(line, `${tag} has no attribute "${attr}"; it takes ${known.length ? known.map((k) => `"${k}"`).join(", ") : "none"}`);
+      refuse(
+        line,
+        `${tag} has no attribute "${attr}"; it takes ${known.length ? known.map((k) => `"${k}"`).join(", ") : "none"}`,
+      );
       continue;
     }
     if (seen.has(attr)) refuse(line, `the attribute "${attr}" of ${tag} is written twice`);
@@ -337,7 +349,9 @@ export function gateMdx(source: string, registry: ContentRegistry = CONTENT_REGI
   } catch (error) {
     // The collection's own loader reports bad frontmatter in full; here it only stops the body's check.
     const mark = (error as { mark?: { line?: number } }).mark;
-    return [{ line: (mark?.line ?? 0) + 1, rule: `the frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}` }];
+    return [
+      { line: (mark?.line ?? 0) + 1, rule: `the frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}` },
+    ];
   }
   let tree: Node;
   try {

@@ -39,7 +39,10 @@ export function passageIdsOf(body: string): string[] {
 export function countWords(body: string): number {
   let words = 0;
   for (const node of walk(treeOf(body))) {
-    if (node.type === "text") words += String(node.value).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (node.type === "text")
+      words += String(node.value)
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   }
   return words;
 }

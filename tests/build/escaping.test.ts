@@ -67,7 +67,9 @@ describe("text with markup in it, from YAML", () => {
     const html = readFileSync(join(dist, "alpha/index.html"), "utf8");
     const elements = elementsOf(html);
     const meta = (key: string) =>
-      elements.find((el) => el.name === "meta" && (el.attributes.get("property") ?? el.attributes.get("name")) === key)?.attributes.get("content");
+      elements
+        .find((el) => el.name === "meta" && (el.attributes.get("property") ?? el.attributes.get("name")) === key)
+        ?.attributes.get("content");
     expect(meta("og:title")).toBe(front["title"]);
     expect(meta("description")).toBe(front["takeaway"]);
     expect(meta("og:image:alt")).toContain(front["title"]);
@@ -94,7 +96,12 @@ describe("text with markup in it, from YAML", () => {
     const alpha = items.find((item) => item.includes("/alpha/"))!;
     const text = (tag: string) => /<(\w+)>([\s\S]*?)<\/\1>/g.exec(alpha.slice(alpha.indexOf(`<${tag}>`)))?.[2];
     const xmlDecode = (s: string) =>
-      s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+      s
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&");
     expect(text("title")).not.toContain("<");
     expect(xmlDecode(text("title")!)).toBe(front["title"]);
     expect(xmlDecode(text("description")!)).toBe(front["takeaway"]);

@@ -54,7 +54,7 @@ describe("what the gate refuses, with the line and the rule", () => {
     ["{/* a comment is an expression too */}", 6, "{…} is an expression"],
     ["## Title {1 + 1}", 6, "{…} is an expression"],
     ["- item {x}", 6, "{…} is an expression"],
-    ['<Passage id={"a" + "b"}>\n\nx\n\n</Passage>', 6, 'id={…} in <Passage> is an expression'],
+    ['<Passage id={"a" + "b"}>\n\nx\n\n</Passage>', 6, "id={…} in <Passage> is an expression"],
     ['<Passage id="a" {...props}>\n\nx\n\n</Passage>', 6, "{…} in <Passage> is an expression"],
     ['<Passage id="a" hidden>\n\nx\n\n</Passage>', 6, '<Passage> has no attribute "hidden"'],
     ['<Passage id="a" onClick="alert(1)">\n\nx\n\n</Passage>', 6, '<Passage> has no attribute "onClick"'],
@@ -121,7 +121,10 @@ describe("what the gate refuses, with the line and the rule", () => {
   ])("%s", (body, line, rule) => {
     const problems = gate(body);
     const listed = problems.map((p) => `${p.line}: ${p.rule}`).join("\n");
-    expect(problems.some((p) => p.line === line && p.rule.includes(rule)), listed).toBe(true);
+    expect(
+      problems.some((p) => p.line === line && p.rule.includes(rule)),
+      listed,
+    ).toBe(true);
   });
 
   test("reports every problem of a file at once, in line order", () => {
@@ -218,7 +221,13 @@ describe("the registry drives the gate", () => {
         },
       },
     },
-    html: { abbr: { placement: "inline", children: true, attributes: { title: { required: true, expected: "the words it stands for" } } } },
+    html: {
+      abbr: {
+        placement: "inline",
+        children: true,
+        attributes: { title: { required: true, expected: "the words it stands for" } },
+      },
+    },
   };
 
   test.each([
@@ -227,11 +236,19 @@ describe("the registry drives the gate", () => {
     ['<abbr title="Central American Security Conference">CENTSEC</abbr> met.', []],
     ['<Term id="x">a</Term> <Term>b</Term>', ['<Term> needs the attribute id="…" (a glossary id)']],
     ['<Source href="javascript:alert(1)" />', ['in <Source>, the link "javascript:alert(1)" uses javascript:']],
-    ['<Source href="/r/" image="https://evil.example/x.png" />', ['in <Source>, the image "https://evil.example/x.png" comes from another host']],
+    [
+      '<Source href="/r/" image="https://evil.example/x.png" />',
+      ['in <Source>, the image "https://evil.example/x.png" comes from another host'],
+    ],
     ['<Source href="/r/">\n\ntext\n\n</Source>', ["<Source> wraps no text; write it as <Source … />"]],
     ["<abbr title={x}>C</abbr>", ["title={…} in <abbr> is an expression"]],
-    ['<Chart />', ["unknown component <Chart>: content may only use <Passage>, <Term>, <Source>"]],
-    ['<iframe src="/x/" />', ["raw HTML <iframe> is not allowed in content: write Markdown instead, since HTML can load, style or run things (allowed HTML: <abbr>)"]],
+    ["<Chart />", ["unknown component <Chart>: content may only use <Passage>, <Term>, <Source>"]],
+    [
+      '<iframe src="/x/" />',
+      [
+        "raw HTML <iframe> is not allowed in content: write Markdown instead, since HTML can load, style or run things (allowed HTML: <abbr>)",
+      ],
+    ],
   ])("%s", (body, expected) => {
     const found = rules(body, extended);
     expect(found.length).toBe(expected.length);

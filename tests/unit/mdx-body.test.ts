@@ -4,7 +4,7 @@ import { countWords, passageIdsOf, readingMinutes } from "../../src/lib/mdx-body
 describe("passageIdsOf", () => {
   test.each([
     ['<Passage id="darien-gap">\n\ntext\n\n</Passage>', ["darien-gap"]],
-    ["<Passage id='a'>x</Passage> <Passage class=\"x\" id=\"b\">y</Passage>", ["a", "b"]],
+    ['<Passage id=\'a\'>x</Passage> <Passage class="x" id="b">y</Passage>', ["a", "b"]],
     ['<Passage id="a">x</Passage><Passage id="a">y</Passage>', ["a", "a"]],
     ["no passages here", []],
     ['<div id="not-a-passage">x</div>', []],
