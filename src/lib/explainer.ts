@@ -5,7 +5,7 @@
  */
 import { ContentError, ContentProblems } from "./content-error";
 import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
-import { passageIdsOf, readingMinutes } from "./mdx-body";
+import { bodyFacts, minutesFor } from "./mdx-body";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
 import type { EventData, FigureData, IntroductionData, SectionData } from "./schemas";
 
@@ -89,11 +89,11 @@ const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, "summary", "404", "rss", 
 
 export function buildExplainer(input: ExplainerInput): Explainer {
   const problems: ContentError[] = [];
-  const parts = new Map<string, PartInput<unknown> & { passages: string[] }>();
+  const parts = new Map<string, PartInput<unknown> & { passages: string[]; words: number }>();
 
   for (const part of [input.introduction, ...input.sections] as PartInput<unknown>[]) {
-    const passages = passageIdsOf(part.body);
-    parts.set(part.id, { ...part, passages });
+    const { passages, words } = bodyFacts(part.body);
+    parts.set(part.id, { ...part, passages, words });
     checkBody(part, passages, problems);
   }
 
@@ -192,7 +192,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     number: index + 1,
     headings: s.headings,
     passages: parts.get(s.id)!.passages,
-    readingMinutes: readingMinutes(s.body),
+    readingMinutes: minutesFor(parts.get(s.id)!.words),
     figures: figures.filter((f) => f.section === s.id),
     events: events.filter((e) => e.section === s.id),
     previous: links[index - 1],

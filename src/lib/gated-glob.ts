@@ -12,6 +12,19 @@ type GlobOptions = { pattern: string; base: string };
 /** Every gated collection, so that each one's refusal lists the problems of all of them. */
 const gatedSources: GlobOptions[] = [];
 
+/** The last verdict on each file, by its text: every gated collection checks every file, each parsed once. */
+const verdicts = new Map<string, { source: string; problems: ContentError[] }>();
+
+function checkFile(root: string, file: string): ContentError[] {
+  if (!file.endsWith(".mdx")) return [];
+  const source = readFileSync(resolve(root, file), "utf8");
+  const known = verdicts.get(file);
+  if (known?.source === source) return known.problems;
+  const problems = asContentErrors(file, gateMdx(source));
+  verdicts.set(file, { source, problems });
+  return problems;
+}
+
 /**
  * Astro's `glob()` loader with the content gate at the door (src/lib/content-gate.ts). Once the files
  * are read, every MDX file of every gated collection is checked, and the sync stops with one error that
@@ -27,8 +40,7 @@ export function gatedGlob(options: GlobOptions, schema: z.ZodType): Loader {
     name: "centsec:gated-glob",
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const check = (file: string): ContentError[] =>
-        file.endsWith(".mdx") ? asContentErrors(file, gateMdx(readFileSync(resolve(root, file), "utf8"))) : [];
+      const check = (file: string) => checkFile(root, file);
 
       let watching = false;
       const store = new Proxy(context.store, {
@@ -55,7 +67,7 @@ export function gatedGlob(options: GlobOptions, schema: z.ZodType): Loader {
       watching = true;
 
       const files = new Set<string>();
-      for (const entry of context.store.values()) if (entry.filePath) files.add(entry.filePath);
+      // From the disk, not from the store: an entry the loader kept from its cache can name a stale path.
       for (const source of gatedSources) for (const file of filesOf(source, root)) files.add(file);
       const problems = [...files].sort().flatMap(check);
       if (frontmatter !== undefined) {
