@@ -1,7 +1,7 @@
 /**
  * `astro dev` refuses hostile content the way `astro build` does: it will not start on it, and a file
  * edited while it runs is refused (logged with its line and rule; the page answers with an error instead
- * of running the file). Runs on $PORT.
+ * of running the file). Runs on $DEV_TEST_PORT, like the other dev-server test.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const PORT = Number(process.env["PORT"] ?? 4322);
+const PORT = Number(process.env["DEV_TEST_PORT"] ?? 4324);
 const FIXTURES = "tests/fixtures/content";
 mkdirSync(".build-staging", { recursive: true });
 const scratch = mkdtempSync(".build-staging/dev-");
