@@ -10,6 +10,7 @@ import { atomicDist } from "./src/integrations/atomic-dist.ts";
 import { cspTighten } from "./src/integrations/csp-tighten.ts";
 import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
 import { contentGatePlugin } from "./src/lib/content-gate.ts";
+import { precompress } from "./src/integrations/precompress.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
 
 /** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
@@ -35,9 +36,12 @@ export default defineConfig({
     // that breaks the content rules before it becomes JavaScript (src/lib/content-gate.ts).
     mdx({ processor: satteri({ mdastPlugins: [contentGatePlugin()] }) }),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
-    icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "newspaper", "printer", "share-2"] } }),
+    icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "printer", "share-2"] } }),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
+    // Order matters: every step that writes or rewrites files in the output (the sitemap, the CSP step)
+    // runs before precompress, so no .br/.gz is made from a file that changes later; atomicDist is last.
     cspTighten(),
+    precompress(),
     atomicDist(),
   ],
   security: {

@@ -1,6 +1,14 @@
 import { defineCollection } from "astro:content";
 import { gatedGlob } from "./lib/gated-glob";
-import { eventSchema, figureSchema, introductionSchema, sectionSchema } from "./lib/schemas";
+import {
+  correctionSchema,
+  eventSchema,
+  figureSchema,
+  glossarySchema,
+  introductionSchema,
+  questionSchema,
+  sectionSchema,
+} from "./lib/schemas";
 import { yamlListLoader } from "./lib/yaml-list-loader";
 
 /** The content folder; the tests and the benchmark point it elsewhere. */
@@ -22,5 +30,18 @@ export const collections = {
   timeline: defineCollection({
     loader: yamlListLoader(`${contentDir}/timeline.yaml`, eventSchema, "event"),
     schema: eventSchema,
+  }),
+  // Optional files: a content folder without them (the benchmark's) has no log, questions or glossary.
+  corrections: defineCollection({
+    loader: yamlListLoader(`${contentDir}/corrections.yaml`, correctionSchema, "entry", { optional: true }),
+    schema: correctionSchema,
+  }),
+  questions: defineCollection({
+    loader: yamlListLoader(`${contentDir}/questions.yaml`, questionSchema, "question", { optional: true }),
+    schema: questionSchema,
+  }),
+  glossary: defineCollection({
+    loader: yamlListLoader(`${contentDir}/glossary.yaml`, glossarySchema, "entry", { optional: true }),
+    schema: glossarySchema,
   }),
 };

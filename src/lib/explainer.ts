@@ -6,8 +6,9 @@
 import { ContentError, ContentProblems } from "./content-error";
 import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
 import { bodyFacts, minutesFor } from "./mdx-body";
+import { glossaryHref, termIdsOf } from "./glossary";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
-import type { EventData, FigureData, IntroductionData, SectionData } from "./schemas";
+import type { CorrectionData, EventData, FigureData, GlossaryData, IntroductionData, QuestionData, SectionData } from "./schemas";
 
 export interface Heading {
   depth: number;
@@ -29,6 +30,39 @@ export interface ExplainerInput {
   sections: PartInput<SectionData>[];
   figures: { file: string; data: FigureData }[];
   events: { file: string; data: EventData }[];
+  /** The corrections and updates log, open questions and glossary; absent files are empty lists. */
+  corrections?: { file: string; data: CorrectionData }[];
+  questions?: { file: string; data: QuestionData }[];
+  glossary?: { file: string; data: GlossaryData }[];
+}
+
+export interface Correction extends CorrectionData {
+  /** Its entry on the About page: "/about/#correction-darien-attribution". */
+  permalink: string;
+  /** The part (or passage) it concerns, or undefined for the whole site. */
+  href: string | undefined;
+  partTitle: string | undefined;
+}
+
+export interface Question extends QuestionData {
+  href: string;
+}
+
+export interface GlossaryEntry extends GlossaryData {
+  /** "/glossary/#darien-gap" */
+  permalink: string;
+  /** Where the article explains it: "/borders/#darien-gap". */
+  href: string;
+  partTitle: string;
+}
+
+/** What every part carries for trust: its dates as readers see them, its log entries and open questions. */
+export interface Provenance {
+  published: string;
+  /** The day of the latest log entry about this part (or the whole site), or undefined when none. */
+  modified: string | undefined;
+  corrections: Correction[];
+  questions: Question[];
 }
 
 export interface Figure extends FigureData {
@@ -38,6 +72,8 @@ export interface Figure extends FigureData {
   /** Where the figure is explained: "/borders/#darien-gap". */
   href: string;
   sectionTitle: string;
+  /** The section's short name ("Borders"; "Overview" for the introduction), for links in mixed lists. */
+  sectionNavTitle: string;
 }
 
 export interface TimelineEvent {
@@ -52,6 +88,7 @@ export interface TimelineEvent {
   text: string;
   section: string;
   sectionTitle: string;
+  sectionNavTitle: string;
   href: string;
   pivot: boolean;
 }
@@ -63,7 +100,7 @@ export interface SectionLink {
   navTitle: string;
 }
 
-export interface Section extends SectionLink {
+export interface Section extends SectionLink, Provenance {
   data: SectionData;
   number: number;
   headings: Heading[];
@@ -76,16 +113,26 @@ export interface Section extends SectionLink {
 }
 
 export interface Explainer {
-  introduction: PartInput<IntroductionData> & { path: string; passages: string[]; figures: Figure[]; events: TimelineEvent[] };
+  introduction: PartInput<IntroductionData> &
+    Provenance & { path: string; passages: string[]; figures: Figure[]; events: TimelineEvent[] };
   sections: Section[];
   figures: Figure[];
   events: TimelineEvent[];
   /** The event the story turns on (the conference), if one is marked. */
   pivot: TimelineEvent | undefined;
+  /** The whole log, newest first. */
+  corrections: Correction[];
+  glossary: GlossaryEntry[];
+  /** The site's first publication and its latest substantive change (latest log entry). */
+  published: string;
+  modified: string | undefined;
 }
 
 /** Ids that would clash with a page of their own. */
-const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, "summary", "404", "rss", "og", "sitemap-index"]);
+const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, "summary", "about", "glossary", "404", "rss", "og", "sitemap-index"]);
+
+export const ABOUT_PATH = "/about/";
+export const correctionAnchor = (id: string) => `correction-${id}`;
 
 export function buildExplainer(input: ExplainerInput): Explainer {
   const problems: ContentError[] = [];
@@ -113,11 +160,13 @@ export function buildExplainer(input: ExplainerInput): Explainer {
   }
 
   const titleOf = (id: string) => (parts.get(id)?.data as { title: string } | undefined)?.title ?? id;
-  const checkTarget = (file: string, what: string, sectionId: string, passage: string | undefined) => {
+  const navTitleOf = (id: string) =>
+    id === INTRODUCTION_ID ? "Overview" : ((parts.get(id)?.data as { navTitle: string } | undefined)?.navTitle ?? id);
+  const checkTarget = (file: string, what: string, sectionId: string, passage: string | undefined, field = "section") => {
     const part = parts.get(sectionId);
     if (!part) {
       const known = [...parts.keys()].join(", ");
-      problems.push(new ContentError(file, `${what}, field "section"`, `no section "${sectionId}" (known: ${known})`));
+      problems.push(new ContentError(file, `${what}, field "${field}"`, `no section "${sectionId}" (known: ${known})`));
       return;
     }
     if (passage !== undefined && !part.passages.includes(passage)) {
@@ -142,6 +191,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
       permalink: passageHref(data.section, figureAnchor(data.id)),
       href: passageHref(data.section, data.passage),
       sectionTitle: titleOf(data.section),
+      sectionNavTitle: navTitleOf(data.section),
     };
   });
   // In story order: the overview's figures first, then each section's, each file's own order kept.
@@ -170,6 +220,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
       text: data.text,
       section: data.section,
       sectionTitle: titleOf(data.section),
+      sectionNavTitle: navTitleOf(data.section),
       href: data.passage ? passageHref(data.section, data.passage) : partPath(data.section),
       pivot: data.pivot ?? false,
     }));
@@ -178,6 +229,109 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     const file = input.events.find((e) => e.data.id === error.eventId)?.file ?? "timeline";
     problems.push(new ContentError(file, `event "${error.eventId}", field "when.after"`, error.message));
   }
+
+  const partData = (id: string) => parts.get(id)?.data as { title: string; published: string; updated: string } | undefined;
+  const corrections: Correction[] = (input.corrections ?? []).map(({ file, data }) => {
+    const what = `entry "${data.id}"`;
+    if (data.part !== undefined) {
+      checkTarget(file, what, data.part, data.passage, "part");
+      const part = partData(data.part);
+      if (part && data.published < part.published) {
+        problems.push(
+          new ContentError(
+            file,
+            `${what}, field "published"`,
+            `${data.published} is before ${data.part} was published (${part.published})`,
+          ),
+        );
+      }
+      if (part && part.updated < data.published) {
+        problems.push(
+          new ContentError(
+            parts.get(data.part)!.file,
+            'field "updated"',
+            `${part.updated} is before the log entry "${data.id}" of ${data.published} in ${file}; set it to ${data.published} or later`,
+          ),
+        );
+      }
+    } else if (data.passage !== undefined) {
+      problems.push(new ContentError(file, `${what}, field "passage"`, 'a passage needs the part it is in (field "part")'));
+    }
+    return {
+      ...data,
+      permalink: `${ABOUT_PATH}#${correctionAnchor(data.id)}`,
+      href: data.part === undefined ? undefined : data.passage ? passageHref(data.part, data.passage) : partPath(data.part),
+      partTitle: data.part === undefined ? undefined : titleOf(data.part),
+    };
+  });
+  // Collections arrive sorted by id, not in file order: put entries in reading order instead (the part's
+  // place in the story, then the passage's place in the part, then the id).
+  const passageOrder = (part: string | undefined, passage: string | undefined) => {
+    if (part === undefined) return [Infinity, Infinity] as const;
+    const index = passage === undefined ? -1 : (parts.get(part)?.passages.indexOf(passage) ?? -1);
+    return [partOrder(part), index === -1 ? Infinity : index] as const;
+  };
+  const readingOrder = (
+    a: { id: string; part?: string | undefined; passage?: string | undefined },
+    b: { id: string; part?: string | undefined; passage?: string | undefined },
+  ) => {
+    const [pa, ia] = passageOrder(a.part, a.passage);
+    const [pb, ib] = passageOrder(b.part, b.passage);
+    return pa - pb || ia - ib || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  };
+  // Newest first; entries of one day in reading order.
+  corrections.sort((a, b) => (a.published === b.published ? readingOrder(a, b) : a.published < b.published ? 1 : -1));
+
+  const questions: Question[] = (input.questions ?? []).map(({ file, data }) => {
+    checkTarget(file, `question "${data.id}"`, data.part, data.passage, "part");
+    return { ...data, href: data.passage ? passageHref(data.part, data.passage) : partPath(data.part) };
+  });
+  questions.sort(readingOrder);
+
+  const glossary: GlossaryEntry[] = (input.glossary ?? []).map(({ file, data }) => {
+    checkTarget(file, `entry "${data.id}"`, data.part, data.passage, "part");
+    return {
+      ...data,
+      permalink: glossaryHref(data.id),
+      href: data.passage ? passageHref(data.part, data.passage) : partPath(data.part),
+      partTitle: titleOf(data.part),
+    };
+  });
+  // Alphabetical by term, ignoring a leading apostrophe ("’Ndrangheta" sorts under N).
+  const sortKey = (term: string) => term.replace(/^[’'‘]/, "").toLocaleLowerCase("en");
+  glossary.sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), "en"));
+  const glossaryIds = new Set(glossary.map((g) => g.id));
+  const linkedTerms = new Set<string>();
+  for (const part of parts.values()) {
+    for (const id of termIdsOf(part.body)) {
+      linkedTerms.add(id);
+      if (!glossaryIds.has(id)) {
+        const known = glossary.length ? [...glossaryIds].join(", ") : "the glossary is empty";
+        problems.push(new ContentError(part.file, `<Term id="${id}">`, `no entry "${id}" in glossary.yaml (known: ${known})`));
+      }
+    }
+  }
+  for (const entry of input.glossary ?? []) {
+    if (!linkedTerms.has(entry.data.id)) {
+      problems.push(
+        new ContentError(
+          entry.file,
+          `entry "${entry.data.id}"`,
+          `no page links to it; wrap its first mention in <Term id="${entry.data.id}">…</Term>`,
+        ),
+      );
+    }
+  }
+
+  const provenanceOf = (id: string): Provenance => {
+    const own = corrections.filter((c) => c.part === id || c.part === undefined);
+    return {
+      published: partData(id)!.published,
+      modified: own[0]?.published,
+      corrections: own.filter((c) => c.part === id),
+      questions: questions.filter((q) => q.part === id),
+    };
+  };
 
   const ordered = [...input.sections].sort((a, b) => a.data.order - b.data.order);
   const links: SectionLink[] = ordered.map((s) => ({
@@ -188,6 +342,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
   }));
   const sections: Section[] = ordered.map((s, index) => ({
     ...links[index]!,
+    ...provenanceOf(s.id),
     data: s.data,
     number: index + 1,
     headings: s.headings,
@@ -205,9 +360,11 @@ export function buildExplainer(input: ExplainerInput): Explainer {
 
   if (problems.length > 0) throw new ContentProblems(problems);
 
+  const allDates = [input.introduction.data.published, ...input.sections.map((x) => x.data.published)].sort();
   return {
     introduction: {
       ...input.introduction,
+      ...provenanceOf(INTRODUCTION_ID),
       path: "/",
       passages: intro.passages,
       figures: figures.filter((f) => f.section === INTRODUCTION_ID),
@@ -217,6 +374,10 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     figures,
     events,
     pivot: events.find((e) => e.pivot),
+    corrections,
+    glossary,
+    published: allDates[0]!,
+    modified: corrections[0]?.published,
   };
 }
 

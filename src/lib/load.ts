@@ -11,11 +11,14 @@ export function loadExplainer(): Promise<Explainer> {
 }
 
 async function readCollections(): Promise<Explainer> {
-  const [introductions, sections, figures, events] = await Promise.all([
+  const [introductions, sections, figures, events, corrections, questions, glossary] = await Promise.all([
     getCollection("introduction"),
     getCollection("sections"),
     getCollection("figures"),
     getCollection("timeline"),
+    getCollection("corrections"),
+    getCollection("questions"),
+    getCollection("glossary"),
   ]);
   const introduction = introductions[0];
   if (!introduction) throw new Error("content/introduction.mdx is missing: the home page needs its lede");
@@ -24,6 +27,9 @@ async function readCollections(): Promise<Explainer> {
     sections: await Promise.all(sections.map((s) => toPart(s))),
     figures: figures.map((f) => ({ file: f.filePath ?? "content/figures.yaml", data: f.data })),
     events: events.map((e) => ({ file: e.filePath ?? "content/timeline.yaml", data: e.data })),
+    corrections: corrections.map((c) => ({ file: c.filePath ?? "content/corrections.yaml", data: c.data })),
+    questions: questions.map((q) => ({ file: q.filePath ?? "content/questions.yaml", data: q.data })),
+    glossary: glossary.map((g) => ({ file: g.filePath ?? "content/glossary.yaml", data: g.data })),
   });
 }
 

@@ -89,8 +89,9 @@ export function homeMeta(explainer: Explainer, site: URL): PageMeta {
     path: "/",
     type: "website" as const,
     image: image("home", `${SITE_NAME}: ${data.title}`),
-    published: data.published,
-    modified: data.updated,
+    published: explainer.introduction.published,
+    // Follows the log, not the frontmatter: a copy edit does not make a page "updated".
+    modified: explainer.introduction.modified ?? explainer.introduction.published,
   };
   return { ...base, jsonLd: articleAndEventLd({ ...base, title: data.title }, explainer, site) };
 }
@@ -102,25 +103,51 @@ export function sectionMeta(section: Section, explainer: Explainer, site: URL): 
     path: section.path,
     type: "article" as const,
     image: image(section.id, `${section.data.title}: part ${section.number} of ${explainer.sections.length} of ${SITE_NAME}`),
-    published: section.data.published,
-    modified: section.data.updated,
+    published: section.published,
+    modified: section.modified ?? section.published,
   };
   return { ...base, jsonLd: articleAndEventLd(base, explainer, site) };
 }
 
 export function summaryMeta(explainer: Explainer): PageMeta {
-  const dates = [explainer.introduction.data, ...explainer.sections.map((s) => s.data)];
   return {
     title: "One-page summary",
     description: `A printable briefing: ${explainer.introduction.data.takeaway}`,
     path: SUMMARY_PATH,
     type: "website",
     image: image("summary", `${SITE_NAME}: the one-page summary`),
-    published: dates.map((d) => d.published).sort()[0],
-    modified: dates
-      .map((d) => d.updated)
-      .sort()
-      .at(-1),
+    published: explainer.published,
+    modified: explainer.modified ?? explainer.published,
+    jsonLd: [],
+  };
+}
+
+export const ABOUT_TITLE = "About this explainer";
+export const GLOSSARY_TITLE = "Who and what: a glossary";
+
+export function aboutMeta(explainer: Explainer): PageMeta {
+  return {
+    title: ABOUT_TITLE,
+    description:
+      "Where every fact in this explainer comes from, what the source report does not establish, how the site was made, its corrections log, and how to report an error.",
+    path: "/about/",
+    type: "website",
+    image: image("home", SITE_NAME),
+    published: explainer.published,
+    modified: explainer.modified ?? explainer.published,
+    jsonLd: [],
+  };
+}
+
+export function glossaryMeta(explainer: Explainer): PageMeta {
+  return {
+    title: GLOSSARY_TITLE,
+    description: `The ${explainer.glossary.length} names and terms a reader meets in this explainer, as far as the source report explains them.`,
+    path: "/glossary/",
+    type: "website",
+    image: image("home", SITE_NAME),
+    published: explainer.published,
+    modified: explainer.modified ?? explainer.published,
     jsonLd: [],
   };
 }

@@ -66,7 +66,9 @@ const pageFields = {
     "One or two sentences: the point of this part. Used on the page, in the meta description, in link previews and in the summary.",
   ),
   published: isoDate.describe('When this explainer text was first published, "YYYY-MM-DD".'),
-  updated: isoDate.describe('When it last changed, "YYYY-MM-DD"; never before `published`.'),
+  updated: isoDate.describe(
+    'When the text last changed in any way, "YYYY-MM-DD"; never before `published`, nor before the latest entry about this part in corrections.yaml (the date readers see follows that log).',
+  ),
 };
 
 const updatedNotBeforePublished = <T extends { published: string; updated: string }>(data: T, ctx: z.RefinementCtx) => {
@@ -109,16 +111,110 @@ export const sectionSchema = closedObject(
 const sectionRef = slug.describe("The id of a section (its file name without .mdx), or `introduction` for the home page lede.");
 const passageRef = slug.describe('The id of a <Passage id="..."> in that file.');
 
+/**
+ * What kind of number a key figure is. A key figure is a quantity, a count or a rank that the article
+ * states; a date, a name or a description is not one (dates belong in the timeline). A section without
+ * a real number shows its strongest count or rank, typed as such, and is never padded.
+ */
+export const FIGURE_KINDS = ["percentage", "amount", "count", "rank"] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
 /** content/figures.yaml: the key figures, as data. */
 export const figureSchema = closedObject(
   {
     id: slug.describe("Permalink id of the figure; unique."),
-    value: text(32).describe('The display value as the article gives it: "90%", "Over 25%", "Hundreds", "Top trading partner".'),
-    label: text(160).describe("What the value measures; reads as one sentence after the value."),
+    kind: z
+      .enum(FIGURE_KINDS)
+      .describe(
+        'What the value is: "percentage" (a change or share the article gives in %, set large), "amount" (a sum the article gives only in words, such as "Billions"), "count" (a number of things, in digits or words, such as "Hundreds"), "rank" (a position among others, such as "Top trading partner"). Each kind is set differently, so a rank never looks like a measurement.',
+      ),
+    value: text(32).describe(
+      'The display value as the article gives it: "90%", "Over 25%", "Billions", "Hundreds", "Top trading partner".',
+    ),
+    label: text(180).describe(
+      'What the value measures, read after the value as one phrase; it carries the article\'s attribution and time frame ("since 2023, according to research cited in the report").',
+    ),
     section: sectionRef,
     passage: passageRef,
   },
   "a key figure",
+).superRefine((data, ctx) => {
+  if (data.kind === "percentage" && !/\d%/.test(data.value)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["value"],
+      message: `a percentage must contain a number with % (got "${data.value}")`,
+    });
+  }
+  if (data.kind !== "percentage" && /\d%/.test(data.value)) {
+    ctx.addIssue({ code: "custom", path: ["kind"], message: `"${data.value}" is a percentage; set kind: percentage` });
+  }
+  if (
+    /\b\d{4}\b/.test(data.value) ||
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(data.value)
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["value"],
+      message: `"${data.value}" is a date; dates belong in the timeline, not among key figures`,
+    });
+  }
+});
+
+/** Where a log entry, question or glossary entry is explained: a part and, optionally, a passage in it. */
+const optionalPassage = passageRef.optional();
+
+/**
+ * content/corrections.yaml: the corrections and updates log. Every entry is substantive (a copy edit is
+ * not logged): a page's dateModified, shown date and feed date follow its latest entry.
+ */
+export const CORRECTION_KINDS = ["correction", "clarification", "update"] as const;
+export const correctionSchema = closedObject(
+  {
+    id: slug.describe("Permalink id of the entry on the About page (#correction-<id>); unique."),
+    published: isoDate.describe('The day the entry, and the change it records, went live, "YYYY-MM-DD".'),
+    kind: z
+      .enum(CORRECTION_KINDS)
+      .describe(
+        '"correction": we said something wrong or stronger/weaker than the source; "clarification": right but open to a wrong reading; "update": something added or restructured.',
+      ),
+    part: sectionRef.optional().describe("The part it concerns (a section id or `introduction`); left out for the whole site."),
+    passage: optionalPassage.describe("The passage it concerns, if one (a <Passage id> in that part)."),
+    text: text(500).describe("What was wrong or missing, and what is right now, in our own words; one to three sentences."),
+  },
+  "a log entry",
+);
+
+/** content/questions.yaml: what the report does not tell us, one open question per entry. */
+export const questionSchema = closedObject(
+  {
+    id: slug.describe("Id of the question; unique."),
+    part: sectionRef.describe("The part whose foot lists it (a section id or `introduction`)."),
+    passage: optionalPassage.describe("The passage that leaves the question open, if one."),
+    text: text(200)
+      .refine((value) => value.endsWith("?"), "must be written as a question, ending with ?")
+      .describe("The open question, drawn only from a gap in the article (never an answer from elsewhere)."),
+  },
+  "an open question",
+);
+
+/** content/glossary.yaml: the names and terms a reader meets, explained only as far as the article does. */
+export const glossarySchema = closedObject(
+  {
+    id: slug.describe(
+      'Anchor on the glossary page (/glossary/#<id>) and the id a <Term id="..."> in the text points to; unique.',
+    ),
+    term: text(60).describe('The name as the reader meets it: "Darién Gap".'),
+    part: sectionRef.describe("The part where the article explains it (or mentions it first)."),
+    passage: optionalPassage.describe("The passage in that part, if one."),
+    says: text(300).describe("What the article says about it, in our own words; nothing from elsewhere."),
+    unexplained: text(200)
+      .optional()
+      .describe(
+        'What the article leaves out, completing "The report does not explain …"; left out only when the article explains the term.',
+      ),
+  },
+  "a glossary entry",
 );
 
 const datedWhen = z.union(
@@ -170,3 +266,6 @@ export type SectionData = z.output<typeof sectionSchema>;
 export type IntroductionData = z.output<typeof introductionSchema>;
 export type FigureData = z.output<typeof figureSchema>;
 export type EventData = z.output<typeof eventSchema>;
+export type CorrectionData = z.output<typeof correctionSchema>;
+export type QuestionData = z.output<typeof questionSchema>;
+export type GlossaryData = z.output<typeof glossarySchema>;

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -10,20 +11,26 @@ import { ContentError } from "./content-error";
  * Loads a YAML file holding a list of objects with an `id` each. Unlike Astro's `file()` loader, which
  * logs and skips a malformed file or item, this one stops the build and names the file, the item and
  * the field; in `astro dev` it reloads the file when it changes and reports the same problems.
- * `kind` names an item in messages ("figure" gives `figure "darien-crossings", field "value"`).
+ * `kind` names an item in messages ("figure" gives `figure "darien-crossings", field "value"`). An
+ * `optional` file may be absent (an empty list); a present one is checked all the same.
  */
-export function yamlListLoader(path: string, schema: z.ZodType, kind: string): Loader {
+export function yamlListLoader(
+  path: string,
+  schema: z.ZodType,
+  kind: string,
+  { optional = false }: { optional?: boolean } = {},
+): Loader {
   return {
     name: "yaml-list",
     load: async (context) => {
       const absolute = fileURLToPath(new URL(path, context.config.root));
-      await sync(context, absolute, path, schema, kind);
+      await sync(context, absolute, path, schema, kind, optional);
       if (!context.watcher) return;
       context.watcher.add(absolute);
       context.watcher.on("change", async (changed) => {
         if (changed !== absolute) return;
         try {
-          await sync(context, absolute, path, schema, kind);
+          await sync(context, absolute, path, schema, kind, optional);
           context.logger.info(`Reloaded data from ${path}`);
         } catch (error) {
           context.logger.error(`Failed to reload ${path}: ${error instanceof Error ? error.message : error}`);
@@ -33,7 +40,11 @@ export function yamlListLoader(path: string, schema: z.ZodType, kind: string): L
   };
 }
 
-async function sync(context: LoaderContext, absolute: string, path: string, schema: z.ZodType, kind: string) {
+async function sync(context: LoaderContext, absolute: string, path: string, schema: z.ZodType, kind: string, optional: boolean) {
+  if (optional && !existsSync(absolute)) {
+    context.store.clear();
+    return;
+  }
   const items = parseYamlList(await readFile(absolute, "utf8"), path);
   for (const item of items) checkData(schema, item, path, `${kind} "${item.id}"`);
   context.store.clear();

@@ -5,6 +5,8 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
+import { termIdsOf } from "../../src/lib/glossary.ts";
 import { buildSite, scratchFolder } from "../tools/build-site.ts";
 
 const paragraph = (i: number, n: number) =>
@@ -50,6 +52,15 @@ export const syntheticId = (i: number) => `s${String(i).padStart(4, "0")}`;
 export function generate(count: number, dir: string): string {
   mkdirSync(join(dir, "sections"), { recursive: true });
   cpSync("content/introduction.mdx", join(dir, "introduction.mdx"));
+  // The introduction links its terms to the glossary: keep those entries, pointed at the introduction.
+  const introTerms = new Set(termIdsOf(readFileSync("content/introduction.mdx", "utf8")));
+  writeFileSync(
+    join(dir, "glossary.yaml"),
+    (parse(readFileSync("content/glossary.yaml", "utf8")) as { id: string; term: string; says: string }[])
+      .filter((entry) => introTerms.has(entry.id))
+      .map(({ id, term, says }) => `- ${JSON.stringify({ id, term, says, part: "introduction" })}`)
+      .join("\n") + "\n",
+  );
   const figures: string[] = [];
   const events: string[] = [
     `- id: conference\n  when: { date: "2025-04-09" }\n  text: "The conference."\n  section: introduction\n  pivot: true`,
@@ -57,7 +68,7 @@ export function generate(count: number, dir: string): string {
   for (let i = 1; i <= count; i++) {
     writeFileSync(join(dir, "sections", `${syntheticId(i)}.mdx`), section(i));
     figures.push(
-      `- id: figure-${i}\n  value: "${i}%"\n  label: "of something measured in section ${i}"\n  section: ${syntheticId(i)}\n  passage: passage-${i}`,
+      `- id: figure-${i}\n  kind: percentage\n  value: "${i}%"\n  label: "of something measured in section ${i}"\n  section: ${syntheticId(i)}\n  passage: passage-${i}`,
     );
     events.push(
       `- id: event-${i}\n  when: { year: ${1900 + (i % 120)} }\n  text: "Something happened in section ${i}."\n  section: ${syntheticId(i)}\n  passage: passage-${i}`,

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, test } from "vitest";
 import { buildSite, scratchFolder } from "../tools/build-site";
 
@@ -28,6 +29,9 @@ describe("the build", () => {
     expect(good.code, good.output).toBe(0);
     const before = readFileSync(join(outDir, "alpha/index.html"), "utf8");
     expect(before).toContain("Alpha part");
+    // The precompression step ran on the final HTML (after the CSP step rewrote it).
+    expect(brotliDecompressSync(readFileSync(join(outDir, "alpha/index.html.br"))).toString()).toBe(before);
+    expect(gunzipSync(readFileSync(join(outDir, "alpha/index.html.gz"))).toString()).toBe(before);
 
     const bad = await buildSite({ contentDir: contentFor("bad-figure-section"), outDir });
     expect(bad.code).not.toBe(0);

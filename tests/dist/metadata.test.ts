@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { sections } from "../tools/content";
+import { corrections, sections } from "../tools/content";
 import { DIST, SITE, attributeValues, htmlFiles, pagePaths, readDist } from "../tools/dist";
 
 const pages = htmlFiles().filter((f) => f !== "404.html");
@@ -110,6 +110,28 @@ describe("site-wide", () => {
     const items = [...feed.matchAll(/<item>[\s\S]*?<title>(.*?)<\/title>[\s\S]*?<link>(.*?)<\/link>[\s\S]*?<\/item>/g)];
     expect(items.map((m) => m[2])).toEqual(sections().map((s) => `${SITE}/${s.id}/`));
     expect(feed.match(/<item>/g)).toHaveLength(sections().length);
+  });
+
+  test("the feed's modified dates, and each section's JSON-LD dateModified, follow the corrections log", () => {
+    const feed = readFileSync(join(DIST, "rss.xml"), "utf8");
+    const latest = (part: string) =>
+      corrections()
+        .filter((c) => c.part === part || c.part === undefined)
+        .map((c) => c.published)
+        .sort()
+        .at(-1);
+    for (const s of sections()) {
+      const expected = latest(s.id) ?? s.published;
+      const item = new RegExp(`<link>${SITE}/${s.id}/</link>[\\s\\S]*?<dcterms:modified>(.*?)</dcterms:modified>`).exec(feed);
+      expect(item?.[1], s.id).toBe(expected);
+      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(readDist(`${s.id}/index.html`))![1]!);
+      expect(ld.dateModified, s.id).toBe(expected);
+    }
+    const newest = corrections()
+      .map((c) => c.published)
+      .sort()
+      .at(-1);
+    if (newest) expect(feed).toContain(`<lastBuildDate>${new Date(`${newest}T00:00:00Z`).toUTCString()}</lastBuildDate>`);
   });
 
   test("robots.txt points at the sitemap", () => {

@@ -1,4 +1,4 @@
-import { introduction, sections, figures, events } from "../tools/content";
+import { corrections, events, figures, glossary, introduction, questions, sections } from "../tools/content";
 import { pagePaths } from "../tools/dist";
 import { axeViolations, expect, mainText, test } from "./fixtures";
 
@@ -7,16 +7,38 @@ const intro = introduction();
 
 /** What each page must show: its headline, its standfirst, and text a reader came for. */
 function expectationsFor(path: string): { h1: string; texts: string[] } {
+  const trust = (part: string) => [
+    ...questions()
+      .filter((q) => q.part === part)
+      .map((q) => q.text),
+    ...corrections()
+      .filter((c) => c.part === part)
+      .map((c) => c.text),
+  ];
   if (path === "/") return { h1: intro.title, texts: [intro.standfirst, ...sectionFacts.map((s) => s.title)] };
+  if (path === "/about/")
+    return { h1: "About this explainer", texts: [...corrections().map((c) => c.text), ...questions().map((q) => q.text)] };
+  if (path === "/glossary/") return { h1: "Who and what: a glossary", texts: glossary().flatMap((g) => [g.term, g.says]) };
   const section = sectionFacts.find((s) => `/${s.id}/` === path);
-  if (section) return { h1: section.title, texts: [section.standfirst, `Part ${section.order} of ${sectionFacts.length}`] };
+  if (section) {
+    return {
+      h1: section.title,
+      texts: [
+        section.standfirst,
+        `Part ${section.order} of ${sectionFacts.length}`,
+        "What the report does not tell us",
+        ...trust(section.id),
+      ],
+    };
+  }
   return { h1: "", texts: [] };
 }
 
 const paths = pagePaths();
 
-test("the build has the home page and one page per section", () => {
-  for (const expected of ["/", ...sectionFacts.map((s) => `/${s.id}/`)]) expect(paths).toContain(expected);
+test("the build has the home page, one page per section, the About page and the glossary", () => {
+  for (const expected of ["/", ...sectionFacts.map((s) => `/${s.id}/`), "/about/", "/glossary/"])
+    expect(paths).toContain(expected);
 });
 
 for (const path of paths) {

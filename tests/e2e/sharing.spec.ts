@@ -35,7 +35,7 @@ test.describe("the share control, where the browser has no share sheet", () => {
   });
 
   test("a key figure's copy control copies the figure's own permalink", async ({ page }) => {
-    await page.goto("/");
+    await page.goto(`/${section.id}/`);
     const card = page.locator(`#figure-${figure.id}`);
     await card.getByRole("button", { name: `Copy link to the figure ${figure.value}` }).click();
     await expect(card.getByRole("status")).toHaveText("Link copied");

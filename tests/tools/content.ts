@@ -12,6 +12,7 @@ export interface SectionFacts {
   standfirst: string;
   takeaway: string;
   order: number;
+  published: string;
 }
 
 function frontmatter(file: string): Record<string, unknown> {
@@ -39,4 +40,41 @@ export function figures(): { id: string; value: string; label: string; section: 
 
 export function events(): { id: string; text: string; section: string; passage?: string; when: Record<string, unknown> }[] {
   return parse(readFileSync(join(CONTENT, "timeline.yaml"), "utf8"));
+}
+
+const optionalList = <T>(file: string): T[] => {
+  try {
+    return parse(readFileSync(join(CONTENT, file), "utf8")) ?? [];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+};
+
+export interface CorrectionFacts {
+  id: string;
+  published: string;
+  kind: string;
+  part?: string;
+  passage?: string;
+  text: string;
+}
+
+export function corrections(): CorrectionFacts[] {
+  return optionalList("corrections.yaml");
+}
+
+export function questions(): { id: string; part: string; passage?: string; text: string }[] {
+  return optionalList("questions.yaml");
+}
+
+export function glossary(): {
+  id: string;
+  term: string;
+  part: string;
+  passage?: string;
+  says: string;
+  unexplained?: string;
+}[] {
+  return optionalList("glossary.yaml");
 }

@@ -48,7 +48,8 @@ function pages() {
 }
 
 async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
+  // Up to a minute: a busy machine can be slow to start a process.
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(ORIGIN)).ok) return;
     } catch {

@@ -4,7 +4,7 @@ import { ContentProblems } from "../../src/lib/content-error";
 import { eventSchema, figureSchema } from "../../src/lib/schemas";
 
 const event = { id: "drop", when: { year: 2023 }, text: "Crossings fall.", section: "borders" };
-const figure = { id: "share", value: "90%", label: "drop", section: "borders", passage: "darien-gap" };
+const figure = { id: "share", kind: "percentage", value: "90%", label: "drop", section: "borders", passage: "darien-gap" };
 
 /** Every message checkData throws for this data, one per problem. */
 function messages(run: () => unknown): string[] {

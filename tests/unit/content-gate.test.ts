@@ -256,7 +256,7 @@ describe("the registry drives the gate", () => {
   });
 
   test("what the registry allows today", () => {
-    expect(Object.keys(CONTENT_REGISTRY.components)).toEqual(["Passage"]);
+    expect(Object.keys(CONTENT_REGISTRY.components)).toEqual(["Passage", "Term"]);
     expect(Object.keys(CONTENT_REGISTRY.html)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { ContentProblems } from "../../src/lib/content-error";
 import { buildExplainer, type ExplainerInput } from "../../src/lib/explainer";
 
-const dates = { published: "2026-11-25", updated: "2026-11-25" };
+const dates = { published: "2026-11-25", updated: "2026-11-26" };
 const section = (id: string, order: number, body: string, headings: { depth: number; slug: string; text: string }[] = []) => ({
   id,
   file: `content/sections/${id}.mdx`,
@@ -16,7 +16,7 @@ function input(): ExplainerInput {
     introduction: {
       id: "introduction",
       file: "content/introduction.mdx",
-      body: '<Passage id="the-gathering">\n\nMet in Panama.\n\n</Passage>',
+      body: '<Passage id="the-gathering">\n\n<Term id="centsec">CENTSEC</Term> met in Panama.\n\n</Passage>',
       headings: [],
       data: {
         title: "A gathering",
@@ -33,13 +33,21 @@ function input(): ExplainerInput {
     figures: [
       {
         file: "content/figures.yaml",
-        data: { id: "darien-crossings", value: "90%", label: "drop", section: "borders", passage: "darien-gap" },
+        data: {
+          id: "darien-crossings",
+          kind: "percentage",
+          value: "90%",
+          label: "drop",
+          section: "borders",
+          passage: "darien-gap",
+        },
       },
       {
         file: "content/figures.yaml",
         data: {
           id: "conference-date",
-          value: "9 April 2025",
+          kind: "count",
+          value: "Hundreds",
           label: "in Panama",
           section: "introduction",
           passage: "the-gathering",
@@ -65,6 +73,24 @@ function input(): ExplainerInput {
       {
         file: "content/timeline.yaml",
         data: { id: "next", when: { era: "After the conference", after: "convenes" }, text: "Next.", section: "cartels" },
+      },
+    ],
+    corrections: [
+      {
+        file: "content/corrections.yaml",
+        data: { id: "old", published: "2026-11-25", kind: "clarification", part: "borders", text: "Clearer." },
+      },
+      {
+        file: "content/corrections.yaml",
+        data: { id: "fix", published: "2026-11-26", kind: "correction", part: "borders", passage: "darien-gap", text: "Fixed." },
+      },
+      { file: "content/corrections.yaml", data: { id: "site", published: "2026-11-25", kind: "update", text: "Pass." } },
+    ],
+    questions: [{ file: "content/questions.yaml", data: { id: "who", part: "borders", passage: "darien-gap", text: "Who?" } }],
+    glossary: [
+      {
+        file: "content/glossary.yaml",
+        data: { id: "centsec", term: "CENTSEC", part: "introduction", passage: "the-gathering", says: "The conference." },
       },
     ],
   };
@@ -128,6 +154,40 @@ describe("buildExplainer on good content", () => {
   });
 });
 
+describe("provenance: dates, corrections, questions and glossary", () => {
+  const explainer = buildExplainer(input());
+  const [borders, cartels] = explainer.sections;
+
+  test("a part's modified date is its latest log entry, or a site-wide one", () => {
+    expect(borders!.published).toBe("2026-11-25");
+    expect(borders!.modified).toBe("2026-11-26");
+    expect(cartels!.modified).toBe("2026-11-25");
+    expect(explainer.modified).toBe("2026-11-26");
+  });
+
+  test("each part lists its own entries, newest first; the whole log keeps site-wide ones", () => {
+    expect(borders!.corrections.map((c) => c.id)).toEqual(["fix", "old"]);
+    expect(cartels!.corrections).toEqual([]);
+    expect(explainer.corrections.map((c) => [c.id, c.href, c.permalink])).toEqual([
+      ["fix", "/borders/#darien-gap", "/about/#correction-fix"],
+      ["old", "/borders/", "/about/#correction-old"],
+      ["site", undefined, "/about/#correction-site"],
+    ]);
+  });
+
+  test("open questions belong to their part; glossary entries link to their passage", () => {
+    expect(borders!.questions.map((q) => q.href)).toEqual(["/borders/#darien-gap"]);
+    expect(explainer.glossary.map((g) => [g.permalink, g.href])).toEqual([["/glossary/#centsec", "/#the-gathering"]]);
+  });
+
+  test("dateModified in JSON-LD follows the log, not the frontmatter", async () => {
+    const { sectionMeta } = await import("../../src/lib/meta");
+    const site = new URL("https://example.org");
+    expect(sectionMeta(cartels!, explainer, site).jsonLd[0]).toMatchObject({ dateModified: "2026-11-25" });
+    expect(sectionMeta(borders!, explainer, site).jsonLd[0]).toMatchObject({ dateModified: "2026-11-26" });
+  });
+});
+
 describe("buildExplainer refuses broken references, naming file and field", () => {
   test.each<[string, (i: ExplainerInput) => void, RegExp]>([
     [
@@ -166,6 +226,51 @@ describe("buildExplainer refuses broken references, naming file and field", () =
       /^content\/sections\/borders\.mdx \(<Passage id="darien-gap">\): its id "darien-gap" is also the id of heading "Darien gap"/,
     ],
     ["a section file with a reserved name", (i) => (i.sections[0]!.id = "summary"), /\(file name\): "summary" is reserved/],
+    [
+      "a log entry naming a missing part",
+      (i) => (i.corrections![0]!.data.part = "bordrs"),
+      /^content\/corrections\.yaml \(entry "old", field "part"\): no section "bordrs"/,
+    ],
+    [
+      "a log entry naming a missing passage",
+      (i) => (i.corrections![1]!.data.passage = "darien"),
+      /^content\/corrections\.yaml \(entry "fix", field "passage"\): content\/sections\/borders\.mdx has no <Passage id="darien">/,
+    ],
+    [
+      "a log entry with a passage but no part",
+      (i) => (i.corrections![2]!.data.passage = "darien-gap"),
+      /\(entry "site", field "passage"\): a passage needs the part/,
+    ],
+    [
+      "a log entry before its part was published",
+      (i) => (i.corrections![0]!.data.published = "2026-11-01"),
+      /\(entry "old", field "published"\): 2026-11-01 is before borders was published/,
+    ],
+    [
+      "a part updated before its latest log entry",
+      (i) => (i.sections[1]!.data.updated = "2026-11-25"),
+      /^content\/sections\/borders\.mdx \(field "updated"\): 2026-11-25 is before the log entry "fix"/,
+    ],
+    [
+      "a question naming a missing part",
+      (i) => (i.questions![0]!.data.part = "nowhere"),
+      /^content\/questions\.yaml \(question "who", field "part"\): no section "nowhere"/,
+    ],
+    [
+      "a glossary entry naming a missing passage",
+      (i) => (i.glossary![0]!.data.passage = "gathering"),
+      /^content\/glossary\.yaml \(entry "centsec", field "passage"\): content\/introduction\.mdx has no <Passage id="gathering">/,
+    ],
+    [
+      "a <Term> with no glossary entry",
+      (i) => (i.sections[0]!.body += '<Term id="cartel">cartels</Term>'),
+      /^content\/sections\/cartels\.mdx \(<Term id="cartel">\): no entry "cartel" in glossary\.yaml/,
+    ],
+    [
+      "a glossary entry no page links to",
+      (i) => (i.introduction.body = i.introduction.body.replace('<Term id="centsec">CENTSEC</Term>', "CENTSEC")),
+      /^content\/glossary\.yaml \(entry "centsec"\): no page links to it/,
+    ],
     [
       "two pivot events",
       (i) => (i.events[1]!.data.pivot = true),

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { absoluteUrl, eventAnchor, figureAnchor, partPath, passageHref } from "../../src/lib/permalinks";
-import { figureScale } from "../../src/lib/figures";
+import { figurePresentation } from "../../src/lib/figures";
 
 test.each([
   ["borders", "/borders/"],
@@ -30,13 +30,12 @@ test.each([
 });
 
 test.each([
-  ["90%", "number"],
-  ["Over 25%", "number"],
-  ["Hundreds", "number"],
-  ["9 April 2025", "number"],
-  ["Top trading partner", "phrase"],
-] as const)("figureScale(%s) = %s", (value, scale) => {
-  expect(figureScale(value)).toBe(scale);
+  ["percentage", "number", undefined],
+  ["amount", "words", "Amount, no exact figure"],
+  ["count", "words", "Count, no exact figure"],
+  ["rank", "phrase", "Rank"],
+] as const)("figurePresentation(%s) is set as %s with tag %s", (kind, scale, tag) => {
+  expect(figurePresentation(kind)).toEqual({ scale, tag });
 });
 
 test.each([
@@ -49,3 +48,31 @@ test.each([
   const result = sectionsForNav(Array.from({ length: count }, (_, i) => i));
   expect(result === null ? null : result.length).toBe(named);
 });
+
+test.each([
+  [1, "one"],
+  [5, "five"],
+  [10, "ten"],
+  [11, "11"],
+  [1000, "1000"],
+])("numberWord(%i) = %s", async (n, word) => {
+  const { numberWord } = await import("../../src/lib/site");
+  expect(numberWord(n)).toBe(word);
+});
+
+test.each([
+  [undefined, undefined],
+  ["", undefined],
+  ["https://example.org/issues", "https://example.org/issues"],
+])("correctionsUrl(%s) = %s", async (value, url) => {
+  const { correctionsUrl } = await import("../../src/lib/site");
+  expect(correctionsUrl(value)).toBe(url);
+});
+
+test.each([["http://example.org/issues"], ["not a url"], ["mailto:desk@example.org"]])(
+  "correctionsUrl refuses %s and names the variable",
+  async (value) => {
+    const { correctionsUrl } = await import("../../src/lib/site");
+    expect(() => correctionsUrl(value)).toThrow(/^CORRECTIONS_URL: /);
+  },
+);

@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { eventSchema, figureSchema, httpsUrl, introductionSchema, sectionSchema } from "../../src/lib/schemas";
+import {
+  correctionSchema,
+  eventSchema,
+  figureSchema,
+  glossarySchema,
+  httpsUrl,
+  introductionSchema,
+  questionSchema,
+  sectionSchema,
+} from "../../src/lib/schemas";
 
 const goodSection = {
   title: "Borders under pressure",
@@ -64,8 +73,20 @@ describe("introductionSchema", () => {
 });
 
 describe("figureSchema", () => {
-  const good = { id: "darien-crossings", value: "90%", label: "drop in crossings", section: "borders", passage: "darien-gap" };
-  test("accepts a figure", () => expect(figureSchema.safeParse(good).success).toBe(true));
+  const good = {
+    id: "darien-crossings",
+    kind: "percentage",
+    value: "90%",
+    label: "drop in crossings",
+    section: "borders",
+    passage: "darien-gap",
+  };
+  test.each([
+    ["percentage", "Over 25%"],
+    ["amount", "Billions"],
+    ["count", "Hundreds"],
+    ["rank", "Top trading partner"],
+  ])("accepts a %s (%s)", (kind, value) => expect(figureSchema.safeParse({ ...good, kind, value }).success).toBe(true));
   test.each<[string, Record<string, unknown>, RegExp]>([
     ["an id with capitals", { ...good, id: "Darien" }, /^id: must be lowercase/],
     ["a missing passage", { ...good, passage: undefined }, /^passage:/],
@@ -73,8 +94,14 @@ describe("figureSchema", () => {
     [
       "an unknown key",
       { ...good, source: "https://example.org" },
-      /^source: is not a field of a key figure; the fields are: id, value, label, section, passage$/,
+      /^source: is not a field of a key figure; the fields are: id, kind, value, label, section, passage$/,
     ],
+    ["a missing kind", { ...good, kind: undefined }, /^kind:/],
+    ["an unknown kind", { ...good, kind: "date" }, /^kind:/],
+    ["a percentage without %", { ...good, value: "Ninety" }, /^value: a percentage must contain a number with %/],
+    ["a % typed as a rank", { ...good, kind: "rank" }, /^kind: "90%" is a percentage/],
+    ["a date", { ...good, kind: "count", value: "9 April 2025" }, /^value: "9 April 2025" is a date/],
+    ["a year", { ...good, kind: "count", value: "2023" }, /is a date/],
   ])("refuses %s", (_name, data, message) => {
     const result = figureSchema.safeParse(data);
     expect(result.success).toBe(false);
@@ -116,5 +143,54 @@ describe("httpsUrl", () => {
     ["not a url", false],
   ])("%s -> %s", (value, ok) => {
     expect(httpsUrl.safeParse(value).success).toBe(ok);
+  });
+});
+
+describe("correctionSchema", () => {
+  const good = { id: "fix", published: "2026-11-26", kind: "correction", part: "borders", text: "We said x; the report says y." };
+  test("accepts an entry, with or without a part", () => {
+    expect(correctionSchema.safeParse(good).success).toBe(true);
+    expect(correctionSchema.safeParse({ ...good, part: undefined, kind: "update" }).success).toBe(true);
+  });
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ["an unknown kind", { ...good, kind: "erratum" }, /^kind:/],
+    ["an impossible date", { ...good, published: "2026-02-30" }, /^published: "2026-02-30" is not a day/],
+    ["an unquoted date", { ...good, published: new Date("2026-11-26") }, /^published: write the date in quotes/],
+    ["empty text", { ...good, text: " " }, /^text: must not be empty/],
+    ["an unknown key", { ...good, author: "x" }, /^author: is not a field of a log entry/],
+  ])("refuses %s", (_name, data, message) => {
+    const result = correctionSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(issuesOf(result).join("\n")).toMatch(message);
+  });
+});
+
+describe("questionSchema", () => {
+  const good = { id: "who", part: "borders", text: "Who found it?" };
+  test("accepts a question", () => expect(questionSchema.safeParse(good).success).toBe(true));
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ["a statement", { ...good, text: "Nobody knows." }, /^text: must be written as a question/],
+    ["a missing part", { ...good, part: undefined }, /^part:/],
+  ])("refuses %s", (_name, data, message) => {
+    const result = questionSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(issuesOf(result).join("\n")).toMatch(message);
+  });
+});
+
+describe("glossarySchema", () => {
+  const good = { id: "darien-gap", term: "Darién Gap", part: "borders", passage: "darien-gap", says: "A crossing in Panama." };
+  test("accepts an entry, with or without what the report leaves unexplained", () => {
+    expect(glossarySchema.safeParse(good).success).toBe(true);
+    expect(glossarySchema.safeParse({ ...good, unexplained: "where it lies." }).success).toBe(true);
+  });
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ["an empty says", { ...good, says: "" }, /^says: must not be empty/],
+    ["an id with spaces", { ...good, id: "darien gap" }, /^id: must be lowercase/],
+    ["an unknown key", { ...good, source: "https://example.org" }, /^source: is not a field of a glossary entry/],
+  ])("refuses %s", (_name, data, message) => {
+    const result = glossarySchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(issuesOf(result).join("\n")).toMatch(message);
   });
 });

@@ -22,7 +22,7 @@ describe("npm start's server", () => {
     spawnSync(process.execPath, ["src/tools/serve.mjs", ...args], {
       encoding: "utf8",
       env: { ...process.env, ...env },
-      timeout: 20_000,
+      timeout: 90_000, // only stops a hung server
     });
 
   test("says in one line what to do when its port is taken, and nothing else", async () => {

@@ -6,8 +6,9 @@ import H2 from "./H2.astro";
 import H3 from "./H3.astro";
 import Passage from "./Passage.astro";
 import type { ContentComponentName } from "./registry";
+import Term from "./Term.astro";
 
 /** One component for every name in the registry, and none that is not there (TypeScript checks both ways). */
-const contentComponents = { Passage } satisfies Record<ContentComponentName, unknown>;
+const contentComponents = { Passage, Term } satisfies Record<ContentComponentName, unknown>;
 
 export const mdxComponents = { ...contentComponents, h2: H2, h3: H3 };

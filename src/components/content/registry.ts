@@ -45,6 +45,14 @@ export const CONTENT_COMPONENTS = {
       id: { required: true, pattern: ID, expected: "lowercase letters, digits and single hyphens (like darien-gap)" },
     },
   },
+  /** A glossary link at a term's first mention: <Term id="darien-gap">Darién Gap</Term> (the id is checked against the glossary). */
+  Term: {
+    placement: "inline",
+    children: true,
+    attributes: {
+      id: { required: true, pattern: ID, expected: "the id of a glossary entry: lowercase letters, digits and single hyphens" },
+    },
+  },
 } as const satisfies ElementRules;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;

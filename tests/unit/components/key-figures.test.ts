@@ -13,18 +13,31 @@ describe("KeyFigure", () => {
     expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
   });
 
-  test("sets a phrase a size down from a number", async () => {
-    const number = await renderComponent(KeyFigure, { figure: figure() });
-    const phrase = await renderComponent(KeyFigure, { figure: figure({ value: "Top trading partner" }) });
-    expect(number).toContain("text-figure");
-    expect(phrase).not.toContain("text-figure");
-    expect(phrase).toContain("text-2xl");
+  test("sets each kind differently: a percentage large, an amount or count in words with a tag, a rank as a phrase", async () => {
+    const percentage = await renderComponent(KeyFigure, { figure: figure() });
+    const count = await renderComponent(KeyFigure, { figure: figure({ kind: "count", value: "Hundreds" }) });
+    const rank = await renderComponent(KeyFigure, { figure: figure({ kind: "rank", value: "Top trading partner" }) });
+    expect(percentage).toContain("text-figure");
+    expect(percentage).toContain('data-kind="percentage"');
+    expect(textOf(percentage)).not.toMatch(/Count|Rank|Amount/);
+    expect(count).not.toContain("text-figure");
+    expect(count).toContain("text-3xl");
+    expect(textOf(count)).toContain("Count, no exact figure");
+    expect(rank).toContain("text-2xl");
+    expect(textOf(rank)).toMatch(/^Rank Top trading partner/);
   });
 
   test("names the section when asked to", async () => {
     const html = await renderComponent(KeyFigure, { figure: figure(), showSection: true });
-    expect(textOf(html)).toContain("Borders under pressure");
+    expect(textOf(html)).toContain("Part: Borders");
     expect(textOf(html)).not.toContain("Where this comes from");
+  });
+
+  test("leaves out the copy-link control when asked to", async () => {
+    const html = await renderComponent(KeyFigure, { figure: figure(), share: false });
+    expect(html).not.toContain("Copy link");
+    expect(html).not.toContain('id="figure-darien-crossings"');
+    expect(await renderComponent(KeyFigure, { figure: figure() })).toContain("Copy link");
   });
 });
 

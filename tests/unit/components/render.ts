@@ -12,6 +12,7 @@ export async function renderComponent(
 export function figure(overrides: Partial<Figure> = {}): Figure {
   return {
     id: "darien-crossings",
+    kind: "percentage",
     value: "90%",
     label: "drop in crossings through Panama’s Darién Gap since 2023",
     section: "borders",
@@ -20,6 +21,7 @@ export function figure(overrides: Partial<Figure> = {}): Figure {
     permalink: "/borders/#figure-darien-crossings",
     href: "/borders/#darien-gap",
     sectionTitle: "Borders under pressure",
+    sectionNavTitle: "Borders",
     ...overrides,
   };
 }
@@ -35,6 +37,7 @@ export function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
     text: "Crossings begin to fall.",
     section: "borders",
     sectionTitle: "Borders under pressure",
+    sectionNavTitle: "Borders",
     href: "/borders/#darien-gap",
     pivot: false,
     ...overrides,

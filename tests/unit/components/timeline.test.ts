@@ -46,11 +46,11 @@ describe("Timeline", () => {
     const html = await renderComponent(Timeline, {
       events: [
         event({ id: "a", anchor: "event-a" }),
-        event({ id: "b", anchor: "event-b", sectionTitle: "China’s shadow looms" }),
+        event({ id: "b", anchor: "event-b", sectionTitle: "China’s shadow looms", sectionNavTitle: "China" }),
       ],
       showSection: true,
     });
     expect(html.indexOf("event-a")).toBeLessThan(html.indexOf("event-b"));
-    expect(textOf(html)).toContain("China’s shadow looms");
+    expect(textOf(html)).toContain("Part: China");
   });
 });
