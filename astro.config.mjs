@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
@@ -8,6 +9,7 @@ import { astroHeadInjectDirective } from "./src/integrations/astro-head-inject-d
 import { atomicDist } from "./src/integrations/atomic-dist.ts";
 import { cspTighten } from "./src/integrations/csp-tighten.ts";
 import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
+import { contentGatePlugin } from "./src/lib/content-gate.ts";
 import { precompress } from "./src/integrations/precompress.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
 
@@ -30,7 +32,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [
-    mdx(),
+    // MDX compiles with Astro's default processor (Sätteri) plus the content gate, which refuses any file
+    // that breaks the content rules before it becomes JavaScript (src/lib/content-gate.ts).
+    mdx({ processor: satteri({ mdastPlugins: [contentGatePlugin()] }) }),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
     icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "printer", "share-2"] } }),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),

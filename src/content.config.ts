@@ -1,4 +1,5 @@
 import { defineCollection } from "astro:content";
+import { gatedGlob } from "./lib/gated-glob";
 import {
   correctionSchema,
   eventSchema,
@@ -8,7 +9,6 @@ import {
   questionSchema,
   sectionSchema,
 } from "./lib/schemas";
-import { checkedGlob } from "./lib/checked-data";
 import { yamlListLoader } from "./lib/yaml-list-loader";
 
 /** The content folder; the tests and the benchmark point it elsewhere. */
@@ -16,11 +16,11 @@ const contentDir = (process.env["CENTSEC_CONTENT_DIR"] ?? "./content").replace(/
 
 export const collections = {
   introduction: defineCollection({
-    loader: checkedGlob({ pattern: "introduction.mdx", base: contentDir }, introductionSchema),
+    loader: gatedGlob({ pattern: "introduction.mdx", base: contentDir }, introductionSchema),
     schema: introductionSchema,
   }),
   sections: defineCollection({
-    loader: checkedGlob({ pattern: "*.mdx", base: `${contentDir}/sections` }, sectionSchema),
+    loader: gatedGlob({ pattern: "*.mdx", base: `${contentDir}/sections` }, sectionSchema),
     schema: sectionSchema,
   }),
   figures: defineCollection({

@@ -1,51 +1,59 @@
-/** What the build needs to know about an MDX body without rendering it. */
+/**
+ * What the build needs to know about an MDX body without rendering it, read from the tree the MDX parser
+ * makes (the same parser and features as the build; see src/lib/content-gate.ts). Bodies reaching here
+ * have passed the content gate.
+ */
+import { mdxToMdast } from "satteri";
+import { BUILD_FEATURES } from "./content-gate";
 
-const PASSAGE = /<Passage\b[^>]*?\bid\s*=\s*(["'])(.*?)\1/g;
-const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)/g;
-const HREF_ATTRIBUTE = /\bhref\s*=\s*(["'])(.*?)\1/g;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-
-/** Ids of the `<Passage id="...">` blocks in the body, in order, duplicates kept. */
-export function passageIdsOf(body: string): string[] {
-  return [...body.matchAll(PASSAGE)].map((m) => m[2]!);
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
 }
 
-/** Every link target written in the body, as markdown links or href attributes. */
-export function linksOf(body: string): string[] {
-  return [...[...body.matchAll(MARKDOWN_LINK)].map((m) => m[1]!), ...[...body.matchAll(HREF_ATTRIBUTE)].map((m) => m[2]!)];
+function* walk(node: Node): Generator<Node> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
 }
 
-/** Why a link may not be published, or null when it is fine (a relative link or an https URL). */
-export function unsafeLinkReason(href: string): string | null {
-  const trimmed = href.trim();
-  if (trimmed.startsWith("//")) return "protocol-relative links are not allowed; write https://";
-  const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme === undefined || scheme === "https") return null;
-  return `uses ${scheme}:, only https:// links are allowed`;
+function treeOf(body: string): Node {
+  return mdxToMdast(body, { features: BUILD_FEATURES, position: false }) as unknown as Node;
 }
 
-/** Words a reader reads: markup, JSX tags and link targets removed. */
-export function countWords(body: string): number {
-  const prose = body
-    .replace(/^---[\s\S]*?---/, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\]\([^)]*\)/g, "]")
-    .replace(/[#*_>`[\]{}-]/g, " ");
-  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+export interface BodyFacts {
+  /** Ids of the `<Passage id="...">` blocks, in order, duplicates kept. */
+  passages: string[];
+  /** Words a reader reads: the text of the body, without markup or link targets. */
+  words: number;
 }
 
-/** Minutes to read at 230 words a minute, never less than one. */
-export function readingMinutes(body: string, wordsPerMinute = 230): number {
-  return Math.max(1, Math.round(countWords(body) / wordsPerMinute));
+/** Everything the build reads from a body, in one parse. */
+export function bodyFacts(body: string): BodyFacts {
+  const passages: string[] = [];
+  let words = 0;
+  for (const node of walk(treeOf(body))) {
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Passage") {
+      const id = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+      if (typeof id === "string") passages.push(id);
+    }
+    if (node.type === "text")
+      words += String(node.value)
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  }
+  return { passages, words };
 }
 
-const SCRIPT_TAG = /<\s*script\b/i;
-const EVENT_HANDLER = /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/i;
+export const passageIdsOf = (body: string): string[] => bodyFacts(body).passages;
+export const countWords = (body: string): number => bodyFacts(body).words;
 
-/** Why the body may not be published because it would run code, or null. */
-export function activeContentReason(body: string): string | null {
-  if (SCRIPT_TAG.test(body)) return "contains a <script> tag; explainer text may not run code";
-  const handler = EVENT_HANDLER.exec(body)?.[1];
-  if (handler) return `contains an inline event handler (${handler}=); explainer text may not run code`;
-  return null;
+/** Minutes to read a number of words at 230 words a minute, never less than one. */
+export function minutesFor(words: number, wordsPerMinute = 230): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
 }
+
+/** Minutes to read a body. */
+export const readingMinutes = (body: string, wordsPerMinute = 230): number => minutesFor(countWords(body), wordsPerMinute);

@@ -26,6 +26,15 @@ export const SUMMARY_PATH = "/summary/";
 const ogPath = (id: string) => `/og/${id}.png`;
 const image = (id: string, alt: string) => ({ path: ogPath(id), alt, width: 1200, height: 630 });
 
+/**
+ * JSON for a `<script type="application/ld+json">` block. `<`, `>` and `&` are written as \u escapes,
+ * so that no text from the content (a title with "</script>" in it) can end the block and start markup
+ * of its own; JSON readers see the same strings.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** The document title: "Borders under pressure | CENTSEC 2025 explained", or the site name alone. */
 export function documentTitle(title: string): string {
   return title === SITE_NAME ? title : `${title} | ${SITE_NAME}`;

@@ -52,3 +52,55 @@ export function sitemapPaths(dir = DIST): string[] {
   const locs = (xml: string) => [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return locs(readDist("sitemap-index.xml", dir)).flatMap((sitemap) => locs(readDist(sitemap.slice(1), dir)));
 }
+
+export interface Element {
+  name: string;
+  attributes: Map<string, string>;
+  /** The raw text of a script, style or title element. */
+  text: string | undefined;
+}
+
+/**
+ * The start tags of a document in order, read the way a browser's tokenizer reads them: attribute values
+ * in quotes are values (a "<script>" inside one is text), and script, style and title hold raw text up
+ * to their end tag. Enough to see which elements a page really has.
+ */
+export function elementsOf(html: string): Element[] {
+  const out: Element[] = [];
+  const attribute = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+  let i = 0;
+  while ((i = html.indexOf("<", i)) !== -1) {
+    if (html.startsWith("<!--", i)) {
+      i = html.indexOf("-->", i) + 3;
+      if (i < 3) break;
+      continue;
+    }
+    const start = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(i, i + 64));
+    if (!start) {
+      const end = html.indexOf(">", i);
+      if (end === -1) break;
+      i = end + 1;
+      continue;
+    }
+    const name = start[1]!.toLowerCase();
+    const attributes = new Map<string, string>();
+    let j = i + start[0].length;
+    for (;;) {
+      attribute.lastIndex = j;
+      const m = attribute.exec(html);
+      if (!m) break;
+      attributes.set(m[1]!.toLowerCase(), decode(m[2] ?? m[3] ?? m[4] ?? ""));
+      j = attribute.lastIndex;
+    }
+    i = html.indexOf(">", j) + 1;
+    let text: string | undefined;
+    if (["script", "style", "title", "textarea"].includes(name)) {
+      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      text = html.slice(i, close);
+      i = close;
+    }
+    out.push({ name, attributes, text });
+    if (i <= 0) break;
+  }
+  return out;
+}

@@ -1,7 +1,14 @@
-/** The components MDX bodies get: <Passage> and <Term> by name, and headings with permalinks for ## and ###. */
+/**
+ * The components MDX bodies get: the content components by name (their rules, which the content gate
+ * enforces, are in ./registry.ts), and headings with permalinks for ## and ###.
+ */
 import H2 from "./H2.astro";
 import H3 from "./H3.astro";
 import Passage from "./Passage.astro";
+import type { ContentComponentName } from "./registry";
 import Term from "./Term.astro";
 
-export const mdxComponents = { Passage, Term, h2: H2, h3: H3 };
+/** One component for every name in the registry, and none that is not there (TypeScript checks both ways). */
+const contentComponents = { Passage, Term } satisfies Record<ContentComponentName, unknown>;
+
+export const mdxComponents = { ...contentComponents, h2: H2, h3: H3 };
