@@ -194,7 +194,7 @@ test.describe("layout", () => {
     const rows = await page.locator("#all-figures li").evaluateAll((lis) =>
       lis.map((li) => ({
         top: Math.round(li.getBoundingClientRect().top),
-        label: Math.round(li.querySelector("p > span + span")!.getBoundingClientRect().top),
+        label: Math.round(li.querySelector("p > span:last-of-type")!.getBoundingClientRect().top),
       })),
     );
     const byRow = new Map<number, Set<number>>();
