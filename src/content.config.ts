@@ -1,5 +1,5 @@
 import { defineCollection } from "astro:content";
-import { eventSchema, figureSchema, introductionSchema, sectionSchema } from "./lib/schemas";
+import { eventSchema, figureSchema, introductionSchema, placeSchema, sectionSchema } from "./lib/schemas";
 import { checkedGlob } from "./lib/checked-data";
 import { yamlListLoader } from "./lib/yaml-list-loader";
 
@@ -22,5 +22,9 @@ export const collections = {
   timeline: defineCollection({
     loader: yamlListLoader(`${contentDir}/timeline.yaml`, eventSchema, "event"),
     schema: eventSchema,
+  }),
+  places: defineCollection({
+    loader: yamlListLoader(`${contentDir}/places.yaml`, placeSchema, "place"),
+    schema: placeSchema,
   }),
 };

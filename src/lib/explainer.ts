@@ -7,7 +7,7 @@ import { ContentError, ContentProblems } from "./content-error";
 import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
 import { activeContentReason, linksOf, passageIdsOf, readingMinutes, unsafeLinkReason } from "./mdx-body";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
-import type { EventData, FigureData, IntroductionData, SectionData } from "./schemas";
+import type { EventData, FigureData, IntroductionData, PlaceData, SectionData } from "./schemas";
 
 export interface Heading {
   depth: number;
@@ -29,6 +29,8 @@ export interface ExplainerInput {
   sections: PartInput<SectionData>[];
   figures: { file: string; data: FigureData }[];
   events: { file: string; data: EventData }[];
+  /** The places of the locator map (content/places.yaml); none means no map. */
+  places?: { file: string; data: PlaceData }[];
 }
 
 export interface Figure extends FigureData {
@@ -54,6 +56,25 @@ export interface TimelineEvent {
   sectionTitle: string;
   href: string;
   pivot: boolean;
+}
+
+/** Where a place is mentioned: a passage of a part. */
+export interface PlaceMention {
+  section: string;
+  passage: string;
+  href: string;
+  sectionTitle: string;
+}
+
+/** A place of the locator map, with its mentions resolved to links, in the order of content/places.yaml. */
+export interface Place {
+  id: string;
+  name: PlaceData["name"];
+  kind: PlaceData["kind"];
+  lon: number;
+  lat: number;
+  host: boolean;
+  mentions: PlaceMention[];
 }
 
 export interface SectionLink {
@@ -82,6 +103,7 @@ export interface Explainer {
   events: TimelineEvent[];
   /** The event the story turns on (the conference), if one is marked. */
   pivot: TimelineEvent | undefined;
+  places: Place[];
 }
 
 /** Ids that would clash with a page of their own. */
@@ -179,6 +201,29 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     problems.push(new ContentError(file, `event "${error.eventId}", field "when.after"`, error.message));
   }
 
+  const places: Place[] = (input.places ?? []).map(({ file, data }) => {
+    data.mentions.forEach((m, i) => checkTarget(file, `place "${data.id}", mentions[${i}]`, m.section, m.passage));
+    return {
+      id: data.id,
+      name: data.name,
+      kind: data.kind,
+      lon: data.coordinates.lon,
+      lat: data.coordinates.lat,
+      host: data.host ?? false,
+      mentions: data.mentions.map((m) => ({
+        ...m,
+        href: passageHref(m.section, m.passage),
+        sectionTitle: titleOf(m.section),
+      })),
+    };
+  });
+  const hosts = (input.places ?? []).filter((p) => p.data.host);
+  for (const extra of hosts.slice(1)) {
+    problems.push(
+      new ContentError(extra.file, `place "${extra.data.id}", field "host"`, `only one place can be the host; "${hosts[0]!.data.id}" already is`),
+    );
+  }
+
   const ordered = [...input.sections].sort((a, b) => a.data.order - b.data.order);
   const links: SectionLink[] = ordered.map((s) => ({
     id: s.id,
@@ -217,6 +262,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     figures,
     events,
     pivot: events.find((e) => e.pivot),
+    places,
   };
 }
 

@@ -11,11 +11,12 @@ export function loadExplainer(): Promise<Explainer> {
 }
 
 async function readCollections(): Promise<Explainer> {
-  const [introductions, sections, figures, events] = await Promise.all([
+  const [introductions, sections, figures, events, places] = await Promise.all([
     getCollection("introduction"),
     getCollection("sections"),
     getCollection("figures"),
     getCollection("timeline"),
+    getCollection("places"),
   ]);
   const introduction = introductions[0];
   if (!introduction) throw new Error("content/introduction.mdx is missing: the home page needs its lede");
@@ -24,6 +25,7 @@ async function readCollections(): Promise<Explainer> {
     sections: await Promise.all(sections.map((s) => toPart(s))),
     figures: figures.map((f) => ({ file: f.filePath ?? "content/figures.yaml", data: f.data })),
     events: events.map((e) => ({ file: e.filePath ?? "content/timeline.yaml", data: e.data })),
+    places: places.map((p) => ({ file: p.filePath ?? "content/places.yaml", data: p.data })),
   });
 }
 

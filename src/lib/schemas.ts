@@ -170,3 +170,39 @@ export type SectionData = z.output<typeof sectionSchema>;
 export type IntroductionData = z.output<typeof introductionSchema>;
 export type FigureData = z.output<typeof figureSchema>;
 export type EventData = z.output<typeof eventSchema>;
+
+/** A language of the site's editions, as an ISO 639-1 code ("en", "es"). */
+const languageCode = z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code, like en or es");
+
+/** Text in every language the site has: `{ en: "Darién Gap" }`. English, the first edition, is required. */
+export const localizedText = (max: number) =>
+  z
+    .record(languageCode, text(max))
+    .refine((value) => typeof value["en"] === "string", { message: "must have an English (en) text" })
+    .describe("One text per language, keyed by its two-letter code; `en` is required, another edition adds its key.");
+
+/** content/places.yaml: the places the article names, for the locator map. Reference geography, not story facts. */
+export const placeSchema = z.strictObject({
+  id: slug.describe("Id of the place; unique."),
+  name: localizedText(32).describe('The place\'s name in each language: `{ en: "Darién Gap" }`.'),
+  kind: z
+    .enum(["country", "place", "waterway"])
+    .describe("What it is: a country, a place within one (the Darién Gap), or a waterway (the Panama Canal)."),
+  coordinates: z
+    .strictObject({
+      lat: z.number().min(-90, "must be between -90 and 90").max(90, "must be between -90 and 90").describe("Latitude in degrees, north positive."),
+      lon: z
+        .number()
+        .min(-180, "must be between -180 and 180")
+        .max(180, "must be between -180 and 180")
+        .describe("Longitude in degrees, east positive."),
+    })
+    .describe("Where the marker goes (WGS 84, as in Natural Earth): a country's label point, or the place itself."),
+  mentions: z
+    .array(z.strictObject({ section: sectionRef, passage: passageRef }))
+    .min(1, "must name at least one passage that mentions the place")
+    .describe("The passages that mention the place, in story order; a marker links to the first one (or to the one on its page)."),
+  host: z.literal(true).optional().describe("True for the country that hosted the conference; the map highlights it."),
+});
+
+export type PlaceData = z.output<typeof placeSchema>;
