@@ -171,14 +171,21 @@ export type IntroductionData = z.output<typeof introductionSchema>;
 export type FigureData = z.output<typeof figureSchema>;
 export type EventData = z.output<typeof eventSchema>;
 
-/** A language of the site's editions, as an ISO 639-1 code ("en", "es"). */
-const languageCode = z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code, like en or es");
-
-/** Text in every language the site has: `{ en: "Darién Gap" }`. English, the first edition, is required. */
+/**
+ * Text in every language the site has: `{ en: "Darién Gap" }`, keyed by ISO 639-1 code. English, the
+ * first edition, is required; another edition only adds its key to the data.
+ */
 export const localizedText = (max: number) =>
   z
-    .record(languageCode, text(max))
-    .refine((value) => typeof value["en"] === "string", { message: "must have an English (en) text" })
+    .record(z.string(), text(max))
+    .superRefine((value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (!/^[a-z]{2}$/.test(key)) {
+          ctx.addIssue({ code: "custom", path: [key], message: `"${key}" must be a two-letter language code, like en or es` });
+        }
+      }
+      if (typeof value["en"] !== "string") ctx.addIssue({ code: "custom", message: "must have an English (en) text" });
+    })
     .describe("One text per language, keyed by its two-letter code; `en` is required, another edition adds its key.");
 
 /** content/places.yaml: the places the article names, for the locator map. Reference geography, not story facts. */

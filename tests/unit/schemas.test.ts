@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { eventSchema, figureSchema, httpsUrl, introductionSchema, sectionSchema } from "../../src/lib/schemas";
+import { eventSchema, figureSchema, httpsUrl, introductionSchema, placeSchema, sectionSchema } from "../../src/lib/schemas";
 
 const goodSection = {
   title: "Borders under pressure",
@@ -116,5 +116,39 @@ describe("httpsUrl", () => {
     ["not a url", false],
   ])("%s -> %s", (value, ok) => {
     expect(httpsUrl.safeParse(value).success).toBe(ok);
+  });
+});
+
+describe("placeSchema", () => {
+  const good = {
+    id: "darien-gap",
+    name: { en: "Darién Gap" },
+    kind: "place",
+    coordinates: { lat: 7.9, lon: -77.6 },
+    mentions: [{ section: "borders", passage: "darien-gap" }],
+  };
+
+  test("accepts a place, and a second language as data alone", () => {
+    expect(placeSchema.safeParse(good).success).toBe(true);
+    expect(placeSchema.safeParse({ ...good, name: { en: "Darién Gap", es: "Tapón del Darién" } }).success).toBe(true);
+    expect(placeSchema.safeParse({ ...good, host: true }).success).toBe(true);
+  });
+
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ["a latitude out of range", { ...good, coordinates: { lat: 97.9, lon: -77.6 } }, /^coordinates\.lat: must be between -90 and 90/],
+    ["a longitude out of range", { ...good, coordinates: { lat: 7.9, lon: -277.6 } }, /^coordinates\.lon: must be between -180 and 180/],
+    ["coordinates as a list", { ...good, coordinates: [-77.6, 7.9] }, /^coordinates:/],
+    ["no English name", { ...good, name: { es: "Tapón del Darién" } }, /^name: must have an English \(en\) text/],
+    ["a malformed language", { ...good, name: { en: "Darién Gap", spanish: "Tapón" } }, /^name(\.spanish)?: .*two-letter language code/],
+    ["an empty name", { ...good, name: { en: " " } }, /^name\.en: must not be empty/],
+    ["an unknown kind", { ...good, kind: "city" }, /^kind:/],
+    ["no mention", { ...good, mentions: [] }, /^mentions: must name at least one passage/],
+    ["a mention without a passage", { ...good, mentions: [{ section: "borders" }] }, /^mentions\.0\.passage:/],
+    ["an unknown key", { ...good, country: "PA" }, /country|Unrecognized key/i],
+    ["host: false (write nothing instead)", { ...good, host: false }, /^host:/],
+  ])("refuses %s", (_name, data, message) => {
+    const result = placeSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(issuesOf(result).join("\n")).toMatch(message);
   });
 });
