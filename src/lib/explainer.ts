@@ -220,7 +220,11 @@ export function buildExplainer(input: ExplainerInput): Explainer {
   const hosts = (input.places ?? []).filter((p) => p.data.host);
   for (const extra of hosts.slice(1)) {
     problems.push(
-      new ContentError(extra.file, `place "${extra.data.id}", field "host"`, `only one place can be the host; "${hosts[0]!.data.id}" already is`),
+      new ContentError(
+        extra.file,
+        `place "${extra.data.id}", field "host"`,
+        `only one place can be the host; "${hosts[0]!.data.id}" already is`,
+      ),
     );
   }
 

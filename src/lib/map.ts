@@ -108,7 +108,11 @@ export function regionProjection(topology: CountriesTopology): GeoProjection {
 }
 
 /** The Natural Earth country that contains a point, if any. */
-export function countryAt(topology: CountriesTopology, lon: number, lat: number): Feature<Geometry, { name: string }> | undefined {
+export function countryAt(
+  topology: CountriesTopology,
+  lon: number,
+  lat: number,
+): Feature<Geometry, { name: string }> | undefined {
   return countriesOf(topology).features.find((f) => geoContains(f, [lon, lat]));
 }
 
@@ -214,14 +218,28 @@ export function layoutMap<P extends MapPlace>(places: P[], projection: GeoProjec
     const point = projection([place.lon, place.lat]);
     const within =
       point !== null &&
-      inside({ x0: point[0] - LAYOUT_RADIUS, y0: point[1] - LAYOUT_RADIUS, x1: point[0] + LAYOUT_RADIUS, y1: point[1] + LAYOUT_RADIUS }, frame);
+      inside(
+        {
+          x0: point[0] - LAYOUT_RADIUS,
+          y0: point[1] - LAYOUT_RADIUS,
+          x1: point[0] + LAYOUT_RADIUS,
+          y1: point[1] + LAYOUT_RADIUS,
+        },
+        frame,
+      );
     return { place, point: within ? { x: round1(point[0]), y: round1(point[1]) } : undefined };
   });
 
   const taken: Box[] = [];
   // Every marker's dot is taken before any label is placed.
   for (const { point } of projected) {
-    if (point) taken.push({ x0: point.x - LAYOUT_RADIUS, y0: point.y - LAYOUT_RADIUS, x1: point.x + LAYOUT_RADIUS, y1: point.y + LAYOUT_RADIUS });
+    if (point)
+      taken.push({
+        x0: point.x - LAYOUT_RADIUS,
+        y0: point.y - LAYOUT_RADIUS,
+        x1: point.x + LAYOUT_RADIUS,
+        y1: point.y + LAYOUT_RADIUS,
+      });
   }
 
   // The note for places beyond the frame, in the bottom-right corner (the South Atlantic).
@@ -262,7 +280,10 @@ export function layoutMap<P extends MapPlace>(places: P[], projection: GeoProjec
       if (!inside(box, frame) || taken.some((t) => overlaps(t, box))) continue;
       let leader: [Point, Point] | undefined;
       if (c.leader) {
-        const end = { x: c.x, y: c.anchor === "middle" ? (c.y < point.y ? c.y + size * 0.3 : c.y - size * 0.85) : c.y - size * 0.3 };
+        const end = {
+          x: c.x,
+          y: c.anchor === "middle" ? (c.y < point.y ? c.y + size * 0.3 : c.y - size * 0.85) : c.y - size * 0.3,
+        };
         const angle = Math.atan2(end.y - point.y, end.x - point.x);
         const start = { x: point.x + Math.cos(angle) * (LAYOUT_RADIUS + 1), y: point.y + Math.sin(angle) * (LAYOUT_RADIUS + 1) };
         leader = [
@@ -339,7 +360,9 @@ function sharedLayout(places: PlaceForMap[], topology: CountriesTopology, langua
   if (!layout) {
     const host = places.find((p) => p.host) ?? places[0]!;
     const distance = (p: PlaceForMap) => Math.hypot(p.lon - host.lon, p.lat - host.lat);
-    const ordered = [...places].sort((a, b) => Number(b.host) - Number(a.host) || distance(a) - distance(b) || (a.id < b.id ? -1 : 1));
+    const ordered = [...places].sort(
+      (a, b) => Number(b.host) - Number(a.host) || distance(a) - distance(b) || (a.id < b.id ? -1 : 1),
+    );
     layout = layoutMap(
       ordered.map((p) => ({ id: p.id, label: nameIn(p, language), lon: p.lon, lat: p.lat, source: p })),
       regionProjection(topology),
@@ -384,7 +407,11 @@ export function locatorMapView(places: PlaceForMap[], page: string, topology: Co
     heading: layout.beyond.heading,
     items: layout.beyond.places.map((p, i) => ({ ...entryOf(p.source, p.label), text: layout.beyond!.items[i]! })),
   };
-  return { markers, beyond, list: [...markers, ...(beyond?.items ?? [])].map(({ id, label, href, name, style }) => ({ id, label, href, name, style })) };
+  return {
+    markers,
+    beyond,
+    list: [...markers, ...(beyond?.items ?? [])].map(({ id, label, href, name, style }) => ({ id, label, href, name, style })),
+  };
 }
 
 const markerRadius = (style: MarkerStyle): number => MARKER_RADIUS[style];

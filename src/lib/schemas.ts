@@ -197,7 +197,11 @@ export const placeSchema = z.strictObject({
     .describe("What it is: a country, a place within one (the Darién Gap), or a waterway (the Panama Canal)."),
   coordinates: z
     .strictObject({
-      lat: z.number().min(-90, "must be between -90 and 90").max(90, "must be between -90 and 90").describe("Latitude in degrees, north positive."),
+      lat: z
+        .number()
+        .min(-90, "must be between -90 and 90")
+        .max(90, "must be between -90 and 90")
+        .describe("Latitude in degrees, north positive."),
       lon: z
         .number()
         .min(-180, "must be between -180 and 180")
@@ -208,7 +212,9 @@ export const placeSchema = z.strictObject({
   mentions: z
     .array(z.strictObject({ section: sectionRef, passage: passageRef }))
     .min(1, "must name at least one passage that mentions the place")
-    .describe("The passages that mention the place, in story order; a marker links to the first one (or to the one on its page)."),
+    .describe(
+      "The passages that mention the place, in story order; a marker links to the first one (or to the one on its page).",
+    ),
   host: z.literal(true).optional().describe("True for the country that hosted the conference; the map highlights it."),
 });
 

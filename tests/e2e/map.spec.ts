@@ -10,7 +10,9 @@ for (const path of mapPages) {
     test.setTimeout(240_000);
     await page.goto(path);
     const hrefs = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-    const listed = await page.locator(".locator-map figcaption li a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    const listed = await page
+      .locator(".locator-map figcaption li a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(hrefs.length).toBeGreaterThanOrEqual(11);
     expect(listed).toEqual(hrefs);
     for (const [index, href] of hrefs.entries()) {
@@ -88,7 +90,8 @@ test.describe("at 320 px", () => {
       const { frame, labels, dots } = boxes;
       expect(frame.x1 - frame.x0).toBeGreaterThan(250);
       expect(labels.length).toBeGreaterThanOrEqual(12);
-      const overlap = (a: typeof frame, b: typeof frame) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+      const overlap = (a: typeof frame, b: typeof frame) =>
+        a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
       for (const [i, label] of labels.entries()) {
         expect(label.x0, label.text).toBeGreaterThanOrEqual(frame.x0);
         expect(label.x1, label.text).toBeLessThanOrEqual(frame.x1);
@@ -105,7 +108,10 @@ test("in forced colours every marker takes the system's link colour", async ({ b
   const page = await browser.newPage({ forcedColors: "active" });
   await page.goto("/borders/");
   const fills = await page.locator(`${markers} circle`).evaluateAll((circles) => circles.map((c) => getComputedStyle(c).fill));
-  const linkText = await page.locator(".locator-map figcaption a").first().evaluate((a) => getComputedStyle(a).color);
+  const linkText = await page
+    .locator(".locator-map figcaption a")
+    .first()
+    .evaluate((a) => getComputedStyle(a).color);
   expect(new Set(fills)).toEqual(new Set([linkText]));
   await page.close();
 });

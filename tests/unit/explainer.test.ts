@@ -73,7 +73,14 @@ function input(): ExplainerInput {
 function place(id: string, mention: { section: string; passage: string }, host?: true) {
   return {
     file: "content/places.yaml",
-    data: { id, name: { en: id }, kind: "place" as const, coordinates: { lat: 8, lon: -78 }, mentions: [mention], ...(host ? { host } : {}) },
+    data: {
+      id,
+      name: { en: id },
+      kind: "place" as const,
+      coordinates: { lat: 8, lon: -78 },
+      mentions: [mention],
+      ...(host ? { host } : {}),
+    },
   };
 }
 
@@ -141,7 +148,9 @@ describe("buildExplainer's places", () => {
     data.places = [place("darien-gap", { section: "borders", passage: "darien-gap" }, true)];
     const [gap] = buildExplainer(data).places;
     expect(gap).toMatchObject({ id: "darien-gap", host: true, lon: -78, lat: 8 });
-    expect(gap!.mentions).toEqual([{ section: "borders", passage: "darien-gap", href: "/borders/#darien-gap", sectionTitle: "borders title" }]);
+    expect(gap!.mentions).toEqual([
+      { section: "borders", passage: "darien-gap", href: "/borders/#darien-gap", sectionTitle: "borders title" },
+    ]);
   });
 });
 
@@ -169,7 +178,11 @@ describe("buildExplainer refuses broken references, naming file and field", () =
     ],
     [
       "two hosts",
-      (i) => (i.places = [place("panama", { section: "borders", passage: "darien-gap" }, true), place("mexico", { section: "borders", passage: "darien-gap" }, true)]),
+      (i) =>
+        (i.places = [
+          place("panama", { section: "borders", passage: "darien-gap" }, true),
+          place("mexico", { section: "borders", passage: "darien-gap" }, true),
+        ]),
       /^content\/places\.yaml \(place "mexico", field "host"\): only one place can be the host; "panama" already is/,
     ],
     [

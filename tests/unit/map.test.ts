@@ -28,7 +28,11 @@ const places: PlaceForMap[] = (parse(readFileSync("content/places.yaml", "utf8")
     lon: data.coordinates.lon,
     lat: data.coordinates.lat,
     host: data.host ?? false,
-    mentions: data.mentions.map((m) => ({ section: m.section, href: passageHref(m.section, m.passage), sectionTitle: `${m.section} title` })),
+    mentions: data.mentions.map((m) => ({
+      section: m.section,
+      href: passageHref(m.section, m.passage),
+      sectionTitle: `${m.section} title`,
+    })),
   };
 });
 const projection = regionProjection(topology);
@@ -55,12 +59,15 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 describe("the projection", () => {
   const regional = places.filter((p) => !["china", "italy"].includes(p.id));
 
-  test.each(regional.map((p) => [p.id, p] as const))("puts %s inside the frame, within a pixel of Snyder's formula", (_id, place) => {
-    const [x, y] = projection([place.lon, place.lat])!;
-    expect(inFrame(x, y)).toBe(true);
-    const [sx, sy] = snyder(place.lon, place.lat);
-    expect(Math.hypot(x - sx, y - sy)).toBeLessThan(1);
-  });
+  test.each(regional.map((p) => [p.id, p] as const))(
+    "puts %s inside the frame, within a pixel of Snyder's formula",
+    (_id, place) => {
+      const [x, y] = projection([place.lon, place.lat])!;
+      expect(inFrame(x, y)).toBe(true);
+      const [sx, sy] = snyder(place.lon, place.lat);
+      expect(Math.hypot(x - sx, y - sy)).toBeLessThan(1);
+    },
+  );
 
   test("fits Mexico's north and Chile's south into the frame, and leaves China and Italy outside it", () => {
     const [, north] = projection([-106, 31.7])!; // Ciudad Juárez, on Mexico's northern border
@@ -148,7 +155,11 @@ describe("layoutMap", () => {
   });
 
   test("lets no label overlap another label, the note, or any marker", () => {
-    const labels = [...layout.markers.map((m) => m.label.box), layout.beyond!.heading.box, ...layout.beyond!.items.map((i) => i.box)];
+    const labels = [
+      ...layout.markers.map((m) => m.label.box),
+      layout.beyond!.heading.box,
+      ...layout.beyond!.items.map((i) => i.box),
+    ];
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
     for (const box of labels) {
       for (const m of layout.markers) {
@@ -158,7 +169,12 @@ describe("layoutMap", () => {
   });
 
   test("refuses, rather than overlaps, when there is no room left", () => {
-    const crowd = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, label: "A long place name", lon: -80 + (i % 4) * 0.1, lat: 9 }));
+    const crowd = Array.from({ length: 40 }, (_, i) => ({
+      id: `p${i}`,
+      label: "A long place name",
+      lon: -80 + (i % 4) * 0.1,
+      lat: 9,
+    }));
     expect(() => layoutMap(crowd, projection)).toThrow(/no room for the label of "p\d+"/);
   });
 });
@@ -180,7 +196,14 @@ describe("locatorMapView", () => {
   test("on a part: its own places stand out and link to the passage on that page", () => {
     const view = locatorMapView(places, "cartels", topology);
     const style = Object.fromEntries(view.list.map((e) => [e.id, e.style]));
-    expect(style).toMatchObject({ mexico: "emphasis", chile: "emphasis", uruguay: "emphasis", italy: "emphasis", panama: "muted", venezuela: "muted" });
+    expect(style).toMatchObject({
+      mexico: "emphasis",
+      chile: "emphasis",
+      uruguay: "emphasis",
+      italy: "emphasis",
+      panama: "muted",
+      venezuela: "muted",
+    });
     expect(view.list.find((e) => e.id === "mexico")!.href).toBe("/cartels/#cartel-reach");
     expect(view.list.find((e) => e.id === "venezuela")!.href).toBe("/china/#top-trading-partner");
   });

@@ -135,11 +135,23 @@ describe("placeSchema", () => {
   });
 
   test.each<[string, Record<string, unknown>, RegExp]>([
-    ["a latitude out of range", { ...good, coordinates: { lat: 97.9, lon: -77.6 } }, /^coordinates\.lat: must be between -90 and 90/],
-    ["a longitude out of range", { ...good, coordinates: { lat: 7.9, lon: -277.6 } }, /^coordinates\.lon: must be between -180 and 180/],
+    [
+      "a latitude out of range",
+      { ...good, coordinates: { lat: 97.9, lon: -77.6 } },
+      /^coordinates\.lat: must be between -90 and 90/,
+    ],
+    [
+      "a longitude out of range",
+      { ...good, coordinates: { lat: 7.9, lon: -277.6 } },
+      /^coordinates\.lon: must be between -180 and 180/,
+    ],
     ["coordinates as a list", { ...good, coordinates: [-77.6, 7.9] }, /^coordinates:/],
     ["no English name", { ...good, name: { es: "Tapón del Darién" } }, /^name: must have an English \(en\) text/],
-    ["a malformed language", { ...good, name: { en: "Darién Gap", spanish: "Tapón" } }, /^name(\.spanish)?: .*two-letter language code/],
+    [
+      "a malformed language",
+      { ...good, name: { en: "Darién Gap", spanish: "Tapón" } },
+      /^name(\.spanish)?: .*two-letter language code/,
+    ],
     ["an empty name", { ...good, name: { en: " " } }, /^name\.en: must not be empty/],
     ["an unknown kind", { ...good, kind: "city" }, /^kind:/],
     ["no mention", { ...good, mentions: [] }, /^mentions: must name at least one passage/],
