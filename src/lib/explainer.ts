@@ -207,8 +207,8 @@ export function buildExplainer(input: ExplainerInput): Explainer {
       id: data.id,
       name: data.name,
       kind: data.kind,
-      lon: data.coordinates.lon,
-      lat: data.coordinates.lat,
+      lon: data.position.lon,
+      lat: data.position.lat,
       host: data.host ?? false,
       mentions: data.mentions.map((m) => ({
         ...m,

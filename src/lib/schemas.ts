@@ -195,7 +195,7 @@ export const placeSchema = z.strictObject({
   kind: z
     .enum(["country", "place", "waterway"])
     .describe("What it is: a country, a place within one (the Darién Gap), or a waterway (the Panama Canal)."),
-  coordinates: z
+  position: z
     .strictObject({
       lat: z
         .number()
@@ -208,7 +208,9 @@ export const placeSchema = z.strictObject({
         .max(180, "must be between -180 and 180")
         .describe("Longitude in degrees, east positive."),
     })
-    .describe("Where the marker goes (WGS 84, as in Natural Earth): a country's label point, or the place itself."),
+    .describe(
+      "Where the marker goes, in degrees (WGS 84, as in Natural Earth): a point inside a country's outline, or the place itself. Reference geography, not a fact of the story: written on one line as `position: { lat, lon }`, it is one of the fields the fidelity check leaves to the explainer, like `order`.",
+    ),
   mentions: z
     .array(z.strictObject({ section: sectionRef, passage: passageRef }))
     .min(1, "must name at least one passage that mentions the place")

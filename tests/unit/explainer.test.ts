@@ -77,7 +77,7 @@ function place(id: string, mention: { section: string; passage: string }, host?:
       id,
       name: { en: id },
       kind: "place" as const,
-      coordinates: { lat: 8, lon: -78 },
+      position: { lat: 8, lon: -78 },
       mentions: [mention],
       ...(host ? { host } : {}),
     },

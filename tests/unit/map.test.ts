@@ -25,8 +25,8 @@ const places: PlaceForMap[] = (parse(readFileSync("content/places.yaml", "utf8")
   return {
     id: data.id,
     name: data.name,
-    lon: data.coordinates.lon,
-    lat: data.coordinates.lat,
+    lon: data.position.lon,
+    lat: data.position.lat,
     host: data.host ?? false,
     mentions: data.mentions.map((m) => ({
       section: m.section,

@@ -124,7 +124,7 @@ describe("placeSchema", () => {
     id: "darien-gap",
     name: { en: "Darién Gap" },
     kind: "place",
-    coordinates: { lat: 7.9, lon: -77.6 },
+    position: { lat: 7.9, lon: -77.6 },
     mentions: [{ section: "borders", passage: "darien-gap" }],
   };
 
@@ -135,17 +135,13 @@ describe("placeSchema", () => {
   });
 
   test.each<[string, Record<string, unknown>, RegExp]>([
-    [
-      "a latitude out of range",
-      { ...good, coordinates: { lat: 97.9, lon: -77.6 } },
-      /^coordinates\.lat: must be between -90 and 90/,
-    ],
+    ["a latitude out of range", { ...good, position: { lat: 97.9, lon: -77.6 } }, /^position\.lat: must be between -90 and 90/],
     [
       "a longitude out of range",
-      { ...good, coordinates: { lat: 7.9, lon: -277.6 } },
-      /^coordinates\.lon: must be between -180 and 180/,
+      { ...good, position: { lat: 7.9, lon: -277.6 } },
+      /^position\.lon: must be between -180 and 180/,
     ],
-    ["coordinates as a list", { ...good, coordinates: [-77.6, 7.9] }, /^coordinates:/],
+    ["position as a list", { ...good, position: [-77.6, 7.9] }, /^position:/],
     ["no English name", { ...good, name: { es: "Tapón del Darién" } }, /^name: must have an English \(en\) text/],
     [
       "a malformed language",
