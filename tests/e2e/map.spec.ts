@@ -7,7 +7,6 @@ const markers = ".locator-map svg a";
 
 for (const path of mapPages) {
   test(`${path}: every place on the map and in its list lands on the passage that names it`, async ({ page, watch }) => {
-    test.setTimeout(240_000);
     await page.goto(path);
     const hrefs = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     const listed = await page
