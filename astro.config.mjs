@@ -59,6 +59,7 @@ export default defineConfig({
     },
   },
   vite: {
+    build: { assetsInlineLimit: 0 },
     plugins: [tailwindcss(), astroHeadInjectDirective(), devTrailingSlash()],
   },
 });

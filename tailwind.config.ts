@@ -22,10 +22,15 @@ function withoutUnusedElements(css: CssObject): CssObject {
   );
 }
 
+/** The default (gray) palette: every prose block here also carries `prose-stone`, which sets its own. */
+const withoutDefaultColours = (css: CssObject): CssObject =>
+  Object.fromEntries(Object.entries(css).filter(([key]) => !key.startsWith("--tw-prose-")));
+
 const typography = Object.fromEntries(
   (["DEFAULT", "stone", "invert"] as const).map((name) => {
     const { css } = typographyDefaults[name] as { css: CssObject | CssObject[] };
-    return [name, { css: (Array.isArray(css) ? css : [css]).map(withoutUnusedElements) }];
+    const trimmed = (Array.isArray(css) ? css : [css]).map(withoutUnusedElements);
+    return [name, { css: name === "DEFAULT" ? trimmed.map(withoutDefaultColours) : trimmed }];
   }),
 );
 // One size for reading on every screen: the default's em-based rhythm, scaled from a larger body size.

@@ -5,6 +5,7 @@ import {
   eventSchema,
   figureSchema,
   glossarySchema,
+  placeSchema,
   introductionSchema,
   questionSchema,
   sectionSchema,
@@ -43,5 +44,9 @@ export const collections = {
   glossary: defineCollection({
     loader: yamlListLoader(`${contentDir}/glossary.yaml`, glossarySchema, "entry", { optional: true }),
     schema: glossarySchema,
+  }),
+  places: defineCollection({
+    loader: yamlListLoader(`${contentDir}/places.yaml`, placeSchema, "place"),
+    schema: placeSchema,
   }),
 };

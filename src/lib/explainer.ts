@@ -8,7 +8,16 @@ import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When
 import { bodyFacts, minutesFor } from "./mdx-body";
 import { glossaryHref, termIdsOf } from "./glossary";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
-import type { CorrectionData, EventData, FigureData, GlossaryData, IntroductionData, QuestionData, SectionData } from "./schemas";
+import type {
+  CorrectionData,
+  EventData,
+  FigureData,
+  GlossaryData,
+  IntroductionData,
+  PlaceData,
+  QuestionData,
+  SectionData,
+} from "./schemas";
 
 export interface Heading {
   depth: number;
@@ -34,6 +43,8 @@ export interface ExplainerInput {
   corrections?: { file: string; data: CorrectionData }[];
   questions?: { file: string; data: QuestionData }[];
   glossary?: { file: string; data: GlossaryData }[];
+  /** The places of the locator map (content/places.yaml); none means no map. */
+  places?: { file: string; data: PlaceData }[];
 }
 
 export interface Correction extends CorrectionData {
@@ -93,6 +104,27 @@ export interface TimelineEvent {
   pivot: boolean;
 }
 
+/** Where a place is mentioned: a passage of a part. */
+export interface PlaceMention {
+  section: string;
+  passage: string;
+  href: string;
+  sectionTitle: string;
+  /** The part's short name ("Borders"; "Overview" for the introduction), for the marker's link name. */
+  sectionNavTitle: string;
+}
+
+/** A place of the locator map, with its mentions resolved to links, in the order of content/places.yaml. */
+export interface Place {
+  id: string;
+  name: PlaceData["name"];
+  kind: PlaceData["kind"];
+  lon: number;
+  lat: number;
+  host: boolean;
+  mentions: PlaceMention[];
+}
+
 export interface SectionLink {
   id: string;
   path: string;
@@ -126,6 +158,7 @@ export interface Explainer {
   /** The site's first publication and its latest substantive change (latest log entry). */
   published: string;
   modified: string | undefined;
+  places: Place[];
 }
 
 /** Ids that would clash with a page of their own. */
@@ -333,6 +366,34 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     };
   };
 
+  const places: Place[] = (input.places ?? []).map(({ file, data }) => {
+    data.mentions.forEach((m, i) => checkTarget(file, `place "${data.id}", mentions[${i}]`, m.section, m.passage));
+    return {
+      id: data.id,
+      name: data.name,
+      kind: data.kind,
+      lon: data.position.lon,
+      lat: data.position.lat,
+      host: data.host ?? false,
+      mentions: data.mentions.map((m) => ({
+        ...m,
+        href: passageHref(m.section, m.passage),
+        sectionTitle: titleOf(m.section),
+        sectionNavTitle: navTitleOf(m.section),
+      })),
+    };
+  });
+  const hosts = (input.places ?? []).filter((p) => p.data.host);
+  for (const extra of hosts.slice(1)) {
+    problems.push(
+      new ContentError(
+        extra.file,
+        `place "${extra.data.id}", field "host"`,
+        `only one place can be the host; "${hosts[0]!.data.id}" already is`,
+      ),
+    );
+  }
+
   const ordered = [...input.sections].sort((a, b) => a.data.order - b.data.order);
   const links: SectionLink[] = ordered.map((s) => ({
     id: s.id,
@@ -378,6 +439,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     glossary,
     published: allDates[0]!,
     modified: corrections[0]?.published,
+    places,
   };
 }
 

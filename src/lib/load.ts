@@ -11,7 +11,7 @@ export function loadExplainer(): Promise<Explainer> {
 }
 
 async function readCollections(): Promise<Explainer> {
-  const [introductions, sections, figures, events, corrections, questions, glossary] = await Promise.all([
+  const [introductions, sections, figures, events, corrections, questions, glossary, places] = await Promise.all([
     getCollection("introduction"),
     getCollection("sections"),
     getCollection("figures"),
@@ -19,6 +19,7 @@ async function readCollections(): Promise<Explainer> {
     getCollection("corrections"),
     getCollection("questions"),
     getCollection("glossary"),
+    getCollection("places"),
   ]);
   const introduction = introductions[0];
   if (!introduction) throw new Error("content/introduction.mdx is missing: the home page needs its lede");
@@ -30,6 +31,7 @@ async function readCollections(): Promise<Explainer> {
     corrections: corrections.map((c) => ({ file: c.filePath ?? "content/corrections.yaml", data: c.data })),
     questions: questions.map((q) => ({ file: q.filePath ?? "content/questions.yaml", data: q.data })),
     glossary: glossary.map((g) => ({ file: g.filePath ?? "content/glossary.yaml", data: g.data })),
+    places: places.map((p) => ({ file: p.filePath ?? "content/places.yaml", data: p.data })),
   });
 }
 

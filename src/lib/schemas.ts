@@ -269,3 +269,54 @@ export type EventData = z.output<typeof eventSchema>;
 export type CorrectionData = z.output<typeof correctionSchema>;
 export type QuestionData = z.output<typeof questionSchema>;
 export type GlossaryData = z.output<typeof glossarySchema>;
+
+/**
+ * Text in every language the site has: `{ en: "Darién Gap" }`, keyed by ISO 639-1 code. English, the
+ * first edition, is required; another edition only adds its key to the data.
+ */
+export const localizedText = (max: number) =>
+  z
+    .record(z.string(), text(max))
+    .superRefine((value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (!/^[a-z]{2}$/.test(key)) {
+          ctx.addIssue({ code: "custom", path: [key], message: `"${key}" must be a two-letter language code, like en or es` });
+        }
+      }
+      if (typeof value["en"] !== "string") ctx.addIssue({ code: "custom", message: "must have an English (en) text" });
+    })
+    .describe("One text per language, keyed by its two-letter code; `en` is required, another edition adds its key.");
+
+/** content/places.yaml: the places the article names, for the locator map. Reference geography, not story facts. */
+export const placeSchema = z.strictObject({
+  id: slug.describe("Id of the place; unique."),
+  name: localizedText(32).describe('The place\'s name in each language: `{ en: "Darién Gap" }`.'),
+  kind: z
+    .enum(["country", "place", "waterway"])
+    .describe("What it is: a country, a place within one (the Darién Gap), or a waterway (the Panama Canal)."),
+  position: z
+    .strictObject({
+      lat: z
+        .number()
+        .min(-90, "must be between -90 and 90")
+        .max(90, "must be between -90 and 90")
+        .describe("Latitude in degrees, north positive."),
+      lon: z
+        .number()
+        .min(-180, "must be between -180 and 180")
+        .max(180, "must be between -180 and 180")
+        .describe("Longitude in degrees, east positive."),
+    })
+    .describe(
+      "Where the marker goes, in degrees (WGS 84, as in Natural Earth): a point inside a country's outline, or the place itself. Reference geography, not a fact of the story: written on one line as `position: { lat, lon }`, it is one of the fields the fidelity check leaves to the explainer, like `order`.",
+    ),
+  mentions: z
+    .array(z.strictObject({ section: sectionRef, passage: passageRef }))
+    .min(1, "must name at least one passage that mentions the place")
+    .describe(
+      "The passages that mention the place, in story order; a marker links to the first one (or to the one on its page).",
+    ),
+  host: z.literal(true).optional().describe("True for the country that hosted the conference; the map highlights it."),
+});
+
+export type PlaceData = z.output<typeof placeSchema>;

@@ -76,6 +76,7 @@ export function generate(count: number, dir: string): string {
   }
   writeFileSync(join(dir, "figures.yaml"), figures.join("\n") + "\n");
   writeFileSync(join(dir, "timeline.yaml"), events.join("\n") + "\n");
+  writeFileSync(join(dir, "places.yaml"), "[]\n");
   return dir;
 }
 

@@ -96,6 +96,20 @@ function input(): ExplainerInput {
   };
 }
 
+function place(id: string, mention: { section: string; passage: string }, host?: true) {
+  return {
+    file: "content/places.yaml",
+    data: {
+      id,
+      name: { en: id },
+      kind: "place" as const,
+      position: { lat: 8, lon: -78 },
+      mentions: [mention],
+      ...(host ? { host } : {}),
+    },
+  };
+}
+
 function problemsOf(mutate: (i: ExplainerInput) => void): string[] {
   const data = input();
   mutate(data);
@@ -188,6 +202,24 @@ describe("provenance: dates, corrections, questions and glossary", () => {
   });
 });
 
+describe("buildExplainer's places", () => {
+  test("resolve every mention to a link and the title of its part", () => {
+    const data = input();
+    data.places = [place("darien-gap", { section: "borders", passage: "darien-gap" }, true)];
+    const [gap] = buildExplainer(data).places;
+    expect(gap).toMatchObject({ id: "darien-gap", host: true, lon: -78, lat: 8 });
+    expect(gap!.mentions).toEqual([
+      {
+        section: "borders",
+        passage: "darien-gap",
+        href: "/borders/#darien-gap",
+        sectionTitle: "borders title",
+        sectionNavTitle: "borders",
+      },
+    ]);
+  });
+});
+
 describe("buildExplainer refuses broken references, naming file and field", () => {
   test.each<[string, (i: ExplainerInput) => void, RegExp]>([
     [
@@ -199,6 +231,25 @@ describe("buildExplainer refuses broken references, naming file and field", () =
       "a figure naming a missing passage",
       (i) => (i.figures[0]!.data.passage = "darien"),
       /^content\/figures\.yaml \(figure "darien-crossings", field "passage"\): content\/sections\/borders\.mdx has no <Passage id="darien">/,
+    ],
+    [
+      "a place naming a missing passage",
+      (i) => (i.places = [place("darien-gap", { section: "borders", passage: "darien" })]),
+      /^content\/places\.yaml \(place "darien-gap", mentions\[0\], field "passage"\): content\/sections\/borders\.mdx has no <Passage id="darien">/,
+    ],
+    [
+      "a place naming a missing part",
+      (i) => (i.places = [place("darien-gap", { section: "bordres", passage: "darien-gap" })]),
+      /^content\/places\.yaml \(place "darien-gap", mentions\[0\], field "section"\): no section "bordres"/,
+    ],
+    [
+      "two hosts",
+      (i) =>
+        (i.places = [
+          place("panama", { section: "borders", passage: "darien-gap" }, true),
+          place("mexico", { section: "borders", passage: "darien-gap" }, true),
+        ]),
+      /^content\/places\.yaml \(place "mexico", field "host"\): only one place can be the host; "panama" already is/,
     ],
     [
       "an event naming a missing section",

@@ -4,6 +4,7 @@ import {
   eventSchema,
   figureSchema,
   glossarySchema,
+  placeSchema,
   httpsUrl,
   introductionSchema,
   questionSchema,
@@ -190,6 +191,48 @@ describe("glossarySchema", () => {
     ["an unknown key", { ...good, source: "https://example.org" }, /^source: is not a field of a glossary entry/],
   ])("refuses %s", (_name, data, message) => {
     const result = glossarySchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(issuesOf(result).join("\n")).toMatch(message);
+  });
+});
+
+describe("placeSchema", () => {
+  const good = {
+    id: "darien-gap",
+    name: { en: "Darién Gap" },
+    kind: "place",
+    position: { lat: 7.9, lon: -77.6 },
+    mentions: [{ section: "borders", passage: "darien-gap" }],
+  };
+
+  test("accepts a place, and a second language as data alone", () => {
+    expect(placeSchema.safeParse(good).success).toBe(true);
+    expect(placeSchema.safeParse({ ...good, name: { en: "Darién Gap", es: "Tapón del Darién" } }).success).toBe(true);
+    expect(placeSchema.safeParse({ ...good, host: true }).success).toBe(true);
+  });
+
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ["a latitude out of range", { ...good, position: { lat: 97.9, lon: -77.6 } }, /^position\.lat: must be between -90 and 90/],
+    [
+      "a longitude out of range",
+      { ...good, position: { lat: 7.9, lon: -277.6 } },
+      /^position\.lon: must be between -180 and 180/,
+    ],
+    ["position as a list", { ...good, position: [-77.6, 7.9] }, /^position:/],
+    ["no English name", { ...good, name: { es: "Tapón del Darién" } }, /^name: must have an English \(en\) text/],
+    [
+      "a malformed language",
+      { ...good, name: { en: "Darién Gap", spanish: "Tapón" } },
+      /^name(\.spanish)?: .*two-letter language code/,
+    ],
+    ["an empty name", { ...good, name: { en: " " } }, /^name\.en: must not be empty/],
+    ["an unknown kind", { ...good, kind: "city" }, /^kind:/],
+    ["no mention", { ...good, mentions: [] }, /^mentions: must name at least one passage/],
+    ["a mention without a passage", { ...good, mentions: [{ section: "borders" }] }, /^mentions\.0\.passage:/],
+    ["an unknown key", { ...good, country: "PA" }, /country|Unrecognized key/i],
+    ["host: false (write nothing instead)", { ...good, host: false }, /^host:/],
+  ])("refuses %s", (_name, data, message) => {
+    const result = placeSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(issuesOf(result).join("\n")).toMatch(message);
   });
