@@ -1,16 +1,16 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join, relative } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, test } from "vitest";
-import { buildSite, scratchFolder } from "../tools/build-site";
+import { buildSite, projectCopy, scratchFolder } from "../tools/build-site";
 
 const FIXTURES = "tests/fixtures/content";
 const { dir: scratch, remove } = scratchFolder("fixtures");
 afterAll(remove);
 
-/** A copy of the good content with the fixture's files laid over it. */
-function contentFor(fixture: string): string {
-  const dir = join(scratch, fixture, "content");
+/** A copy of the good content with the fixture's files laid over it, in `root` (the scratch folder by default). */
+function contentFor(fixture: string, root = scratch): string {
+  const dir = join(root, fixture, "content");
   cpSync(join(FIXTURES, "good"), dir, { recursive: true });
   if (fixture !== "good") cpSync(join(FIXTURES, fixture), dir, { recursive: true, filter: (src) => !src.endsWith("expect.txt") });
   return dir;
@@ -39,18 +39,32 @@ describe("the build", () => {
     expect(existsSync(join(outDir, "beta/index.html"))).toBe(true);
   });
 
-  // One at a time: every build writes the project's shared .astro/ folder (content module map, types).
-  describe("refuses bad content with a message naming the file and the field", () => {
+  // Two builds at a time, one per core, each in its own copy of the project: every build writes its
+  // root's .astro/ folder (content module map, types), which two builds in one root would share.
+  const copies = [0, 1].map((n) => projectCopy(join(scratch, `project-${n}`)));
+  const idle = [...copies];
+  const waiting: ((root: string) => void)[] = [];
+  const take = () => new Promise<string>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
+  const give = (root: string) => (waiting.length ? waiting.shift()!(root) : idle.push(root));
+
+  describe.concurrent("refuses bad content with a message naming the file and the field", () => {
     test.each(badFixtures)("%s", async (fixture) => {
       const expected = readFileSync(join(FIXTURES, fixture, "expect.txt"), "utf8")
         .trim()
         .split("|");
-      const result = await buildSite({ contentDir: contentFor(fixture), outDir: join(scratch, fixture, "dist") });
-      expect(result.code, result.output).not.toBe(0);
-      for (const part of expected) expect(result.output, `expected "${part}" in:\n${result.output}`).toContain(part);
-      expect(existsSync(join(scratch, fixture, "dist"))).toBe(false);
-      // Nor any half-written staging folder next to this suite's scratch folder.
-      expect(readdirSync(".build-staging").filter((name) => name.includes(basename(scratch)))).toEqual([basename(scratch)]);
+      const root = await take();
+      try {
+        const outDir = join(root, fixture, "dist");
+        const contentDir = relative(root, contentFor(fixture, root));
+        const result = await buildSite({ contentDir, outDir, root });
+        expect(result.code, result.output).not.toBe(0);
+        for (const part of expected) expect(result.output, `expected "${part}" in:\n${result.output}`).toContain(part);
+        expect(existsSync(outDir)).toBe(false);
+        // Nor any half-written staging folder left in that copy of the project.
+        expect(existsSync(join(root, ".build-staging")) && readdirSync(join(root, ".build-staging"))).toEqual(false);
+      } finally {
+        give(root);
+      }
     });
   });
 });

@@ -1,6 +1,6 @@
 /** Runs a real `astro build` in a child process against any content folder: used by build tests and the benchmark. */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 
@@ -13,15 +13,18 @@ export interface BuildResult {
 }
 
 export interface BuildOptions {
+  /** Relative to the project root the build runs in. */
   contentDir: string;
   outDir: string;
   cacheDir?: string;
   env?: Record<string, string>;
+  /** The project root to build in: this project (the default), or a copy made by `projectCopy`. */
+  root?: string;
 }
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
-export function buildSite({ contentDir, outDir, cacheDir, env = {} }: BuildOptions): Promise<BuildResult> {
+export function buildSite({ contentDir, outDir, cacheDir, env = {}, root = ROOT }: BuildOptions): Promise<BuildResult> {
   const scratch = mkdtempSync(join(tmpdir(), "centsec-build-"));
   const rssFile = join(scratch, "rss");
   const started = performance.now();
@@ -30,7 +33,7 @@ export function buildSite({ contentDir, outDir, cacheDir, env = {} }: BuildOptio
       process.execPath,
       ["--import", join(ROOT, "tests/tools/report-peak-rss.mjs"), join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
       {
-        cwd: ROOT,
+        cwd: root,
         env: {
           ...process.env,
           CENTSEC_CONTENT_DIR: contentDir,
@@ -83,4 +86,20 @@ export function scratchFolder(prefix: string): { dir: string; remove: () => void
       }
     },
   };
+}
+
+/**
+ * A copy of the project in `dir` (its source, public files and configuration; node_modules linked) in
+ * which a build can run beside builds in other copies. Astro writes the generated module map of the
+ * content it builds into `<root>/.astro/`: two builds in one root would read each other's.
+ */
+export function projectCopy(dir: string): string {
+  const root = resolve(ROOT, dir);
+  mkdirSync(root, { recursive: true });
+  for (const name of ["src", "public"]) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  for (const name of ["astro.config.mjs", "tailwind.config.ts", "tsconfig.json", "package.json"]) {
+    cpSync(join(ROOT, name), join(root, name));
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
 }
