@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./tests/tools/chromium.mjs";
+import { chromiumArgs, testChromiumPath } from "./tests/tools/chromium.mjs";
 
 const port = Number(process.env["E2E_PORT"] ?? 4322);
 
@@ -16,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs },
+    launchOptions: { ...(testChromiumPath ? { executablePath: testChromiumPath } : {}), args: chromiumArgs },
   },
   projects: [
     {
