@@ -185,9 +185,14 @@ async function launchFirefox(baseURL: string, dark: boolean): Promise<EnginePage
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
+/** Below about 334 px MiniBrowser's window will not go; narrower widths are laid out by zooming. */
+const MINIBROWSER_MIN_WIDTH = 360;
+
 class WebKitPage implements EnginePage {
   readonly name = "webkit";
   private zoomTo = 0;
+  /** The width in CSS px the page is being laid out at (see setWidth). */
+  private width = 0;
   private readonly driver: ChildProcess;
   private readonly endpoint: string;
   private readonly baseURL: string;
@@ -217,12 +222,21 @@ class WebKitPage implements EnginePage {
   async setWidth(width: number, height = 900) {
     // MiniBrowser's window cannot be narrower than about 334 px; narrower widths are laid out by zooming
     // the root element, so that `width` CSS px span the window (no breakpoint lies between the two).
+    this.width = width;
     const rect = await this.call<{ width: number }>("POST", "/window/rect", { width, height });
-    const inner = await this.run(() => window.innerWidth);
-    if (inner !== width && rect.width > width) this.zoomTo = width;
+    let inner = await this.run(() => window.innerWidth);
+    if (inner !== width && rect.width > width && width < MINIBROWSER_MIN_WIDTH) this.zoomTo = width;
     else {
       this.zoomTo = 0;
-      if (inner !== width) await this.call("POST", "/window/rect", { width: width + (width - inner), height });
+      // The window's frame takes some pixels, and a resize now and then does not take: set the width
+      // again until the page is laid out at `width`.
+      let outer = rect.width;
+      for (let attempt = 0; attempt < 3 && inner !== width; attempt++) {
+        outer += width - inner;
+        outer = (await this.call<{ width: number }>("POST", "/window/rect", { width: outer, height })).width;
+        inner = await this.run(() => window.innerWidth);
+      }
+      if (inner !== width) throw new Error(`WebKit: the window will not lay the page out ${width} px wide (it is ${inner})`);
       await this.run(() => document.documentElement.style.removeProperty("zoom"));
     }
     if (this.zoomTo) await this.applyWidth();
@@ -251,14 +265,25 @@ class WebKitPage implements EnginePage {
   async screenshot(file: string) {
     // WebKit's screenshots stop at the window's edge: make the window as tall as the page for the shot.
     const before = await this.call<{ width: number; height: number }>("GET", "/window/rect");
+    const inner = this.zoomTo ? await this.run(() => window.innerWidth) : this.width;
     const height = await this.run(() => document.documentElement.scrollHeight);
-    await this.call("POST", "/window/rect", { width: before.width, height: Math.min(height, 11_000) });
-    await this.run(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+    // The window sometimes comes back from a resize wider than asked: set the width again until the page
+    // is laid out at the width being shot.
+    let width = before.width;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.call("POST", "/window/rect", { width, height: Math.min(height, 11_000) });
+      await this.run(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+      const now = await this.run(() => window.innerWidth);
+      if (now === inner) break;
+      width += inner - now;
+    }
     const html = await this.call<Record<string, string>>("POST", "/element", { using: "css selector", value: "html" });
-    const png = await this.call<string>("GET", `/element/${html[ELEMENT]}/screenshot`);
+    const png = Buffer.from(await this.call<string>("GET", `/element/${html[ELEMENT]}/screenshot`), "base64");
     await this.call("POST", "/window/rect", { width: before.width, height: before.height });
+    // A PNG's width is the big-endian number at byte 16.
+    if (png.readUInt32BE(16) !== inner) throw new Error(`${file}: WebKit shot ${png.readUInt32BE(16)} px wide, not ${inner}`);
     ensureDir(file);
-    writeFileSync(file, Buffer.from(png, "base64"));
+    writeFileSync(file, png);
   }
   async problems() {
     return this.run(PAGE_PROBLEMS);
