@@ -230,16 +230,23 @@ export function buildExplainer(input: ExplainerInput): Explainer {
   // In story order: the overview's figures first, then each section's, each file's own order kept.
   figures.sort((a, b) => partOrder(a.section) - partOrder(b.section));
 
-  const pivots = input.events.filter((e) => e.data.pivot);
-  for (const extra of pivots.slice(1)) {
-    problems.push(
-      new ContentError(
-        extra.file,
-        `event "${extra.data.id}", field "pivot"`,
-        `only one event can be the pivot; "${pivots[0]!.data.id}" already is`,
-      ),
-    );
-  }
+  /** Refuses every entry after the first that claims a role only one may have (the pivot, the host). */
+  const onlyOne = (claimants: { file: string; data: { id: string } }[], kind: string, role: string) => {
+    for (const extra of claimants.slice(1)) {
+      problems.push(
+        new ContentError(
+          extra.file,
+          `${kind} "${extra.data.id}", field "${role}"`,
+          `only one ${kind} can be the ${role}; "${claimants[0]!.data.id}" already is`,
+        ),
+      );
+    }
+  };
+  onlyOne(
+    input.events.filter((e) => e.data.pivot),
+    "event",
+    "pivot",
+  );
   let events: TimelineEvent[] = [];
   for (const { file, data } of input.events) checkTarget(file, `event "${data.id}"`, data.section, data.passage);
   try {
@@ -383,16 +390,11 @@ export function buildExplainer(input: ExplainerInput): Explainer {
       })),
     };
   });
-  const hosts = (input.places ?? []).filter((p) => p.data.host);
-  for (const extra of hosts.slice(1)) {
-    problems.push(
-      new ContentError(
-        extra.file,
-        `place "${extra.data.id}", field "host"`,
-        `only one place can be the host; "${hosts[0]!.data.id}" already is`,
-      ),
-    );
-  }
+  onlyOne(
+    (input.places ?? []).filter((p) => p.data.host),
+    "place",
+    "host",
+  );
 
   const ordered = [...input.sections].sort((a, b) => a.data.order - b.data.order);
   const links: SectionLink[] = ordered.map((s) => ({
