@@ -172,9 +172,18 @@ export function buildExplainer(input: ExplainerInput): Explainer {
   const parts = new Map<string, PartInput<unknown> & { passages: string[]; words: number }>();
 
   for (const part of [input.introduction, ...input.sections] as PartInput<unknown>[]) {
-    const { passages, words } = bodyFacts(part.body);
+    const { passages, nested, words } = bodyFacts(part.body);
     parts.set(part.id, { ...part, passages, words });
     checkBody(part, passages, problems);
+    for (const [inner, outer] of nested) {
+      problems.push(
+        new ContentError(
+          part.file,
+          `<Passage id="${inner}">`,
+          `it is inside <Passage id="${outer}">; a passage cannot hold another: point at "${outer}" instead`,
+        ),
+      );
+    }
   }
 
   const byOrder = new Map<number, PartInput<SectionData>>();

@@ -14,9 +14,17 @@ interface Node {
   children?: Node[];
 }
 
-function* walk(node: Node): Generator<Node> {
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
+/** Every node, with the id of the `<Passage>` it sits inside (undefined outside any). */
+function* walk(node: Node, inPassage?: string): Generator<[Node, string | undefined]> {
+  yield [node, inPassage];
+  const own = passageIdOf(node);
+  for (const child of node.children ?? []) yield* walk(child, own ?? inPassage);
+}
+
+function passageIdOf(node: Node): string | undefined {
+  if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "Passage") return undefined;
+  const id = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+  return typeof id === "string" ? id : undefined;
 }
 
 function treeOf(body: string): Node {
@@ -26,6 +34,8 @@ function treeOf(body: string): Node {
 export interface BodyFacts {
   /** Ids of the `<Passage id="...">` blocks, in order, duplicates kept. */
   passages: string[];
+  /** Passages written inside another passage, as [inner, outer]: each passage stands alone. */
+  nested: [string, string][];
   /** Words a reader reads: the text of the body, without markup or link targets. */
   words: number;
 }
@@ -33,18 +43,20 @@ export interface BodyFacts {
 /** Everything the build reads from a body, in one parse. */
 export function bodyFacts(body: string): BodyFacts {
   const passages: string[] = [];
+  const nested: [string, string][] = [];
   let words = 0;
-  for (const node of walk(treeOf(body))) {
-    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Passage") {
-      const id = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
-      if (typeof id === "string") passages.push(id);
+  for (const [node, inPassage] of walk(treeOf(body))) {
+    const id = passageIdOf(node);
+    if (id !== undefined) {
+      passages.push(id);
+      if (inPassage !== undefined) nested.push([id, inPassage]);
     }
     if (node.type === "text")
       words += String(node.value)
         .split(/\s+/)
         .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   }
-  return { passages, words };
+  return { passages, nested, words };
 }
 
 export const passageIdsOf = (body: string): string[] => bodyFacts(body).passages;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { countWords, passageIdsOf, readingMinutes } from "../../src/lib/mdx-body";
+import { bodyFacts, countWords, passageIdsOf, readingMinutes } from "../../src/lib/mdx-body";
 
 describe("passageIdsOf", () => {
   test.each([
@@ -13,6 +13,23 @@ describe("passageIdsOf", () => {
     ['<Passage\n  id="spread-over-lines"\n>\n\ntext\n\n</Passage>', ["spread-over-lines"]],
   ])("%s", (body, expected) => {
     expect(passageIdsOf(body)).toEqual(expected);
+  });
+});
+
+describe("bodyFacts: passages inside passages", () => {
+  test.each<[string, [string, string][]]>([
+    ['<Passage id="a">\n\nx\n\n</Passage>\n\n<Passage id="b">\n\ny\n\n</Passage>', []],
+    ['<Passage id="outer">\n\n<Passage id="inner">\n\nx\n\n</Passage>\n\n</Passage>', [["inner", "outer"]]],
+    ['<Passage id="a">\n\nSome <Passage id="b">words</Passage> here.\n\n</Passage>', [["b", "a"]]],
+    [
+      '<Passage id="a">\n\n<Passage id="b">\n\n<Passage id="c">x</Passage>\n\n</Passage>\n\n</Passage>',
+      [
+        ["b", "a"],
+        ["c", "b"],
+      ],
+    ],
+  ])("%s", (body, nested) => {
+    expect(bodyFacts(body).nested).toEqual(nested);
   });
 });
 
