@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { DIST, pagePaths, readDist } from "../tools/dist";
+import { DIST, FIRST_ROUND_TRIP, pagePaths, readDist } from "../tools/dist";
 import {
   CLIENTS,
   get,
@@ -14,8 +14,6 @@ import {
 } from "../tools/nginx";
 import { expect, test } from "./fixtures";
 
-/** What fits in TCP's first round trip (10 segments of 1460 bytes). */
-const FIRST_ROUND_TRIP = 14_600;
 const PAGE_TOTAL = 20 * 1024;
 const SCRIPT_TOTAL = 2 * 1024;
 

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { DIST, pagePaths } from "../tools/dist";
+import { DIST, FIRST_ROUND_TRIP, pagePaths } from "../tools/dist";
 import {
   CLIENTS,
   get,
@@ -21,7 +21,6 @@ import {
 } from "../tools/nginx";
 import { expect, test, watchCspViolations } from "./fixtures";
 
-const FIRST_ROUND_TRIP = 14_600;
 const clients = Object.keys(CLIENTS) as Client[];
 const missing = nginxMissing();
 const onCi = !!process.env["CI"];

@@ -5,6 +5,9 @@ import { DEFAULT_SITE_URL } from "../../src/lib/site";
 
 export const DIST = process.env["CENTSEC_OUT_DIR"] ?? "dist";
 
+/** What fits in TCP's first round trip (10 segments of 1460 bytes): the budget of a page's first response. */
+export const FIRST_ROUND_TRIP = 14_600;
+
 /** The site address the build used, without a trailing slash. */
 export const SITE = (process.env["SITE_URL"] ?? DEFAULT_SITE_URL).replace(/\/$/, "");
 

@@ -223,23 +223,29 @@ class WebKitPage implements EnginePage {
     // MiniBrowser's window cannot be narrower than about 334 px; narrower widths are laid out by zooming
     // the root element, so that `width` CSS px span the window (no breakpoint lies between the two).
     this.width = width;
-    const rect = await this.call<{ width: number }>("POST", "/window/rect", { width, height });
-    let inner = await this.run(() => window.innerWidth);
-    if (inner !== width && rect.width > width && width < MINIBROWSER_MIN_WIDTH) this.zoomTo = width;
+    const inner = await this.fitWindow(width, height);
+    this.zoomTo = inner !== width && width < MINIBROWSER_MIN_WIDTH ? width : 0;
+    if (this.zoomTo) await this.applyWidth();
     else {
-      this.zoomTo = 0;
-      // The window's frame takes some pixels, and a resize now and then does not take: set the width
-      // again until the page is laid out at `width`.
-      let outer = rect.width;
-      for (let attempt = 0; attempt < 3 && inner !== width; attempt++) {
-        outer += width - inner;
-        outer = (await this.call<{ width: number }>("POST", "/window/rect", { width: outer, height })).width;
-        inner = await this.run(() => window.innerWidth);
-      }
       if (inner !== width) throw new Error(`WebKit: the window will not lay the page out ${width} px wide (it is ${inner})`);
       await this.run(() => document.documentElement.style.removeProperty("zoom"));
     }
-    if (this.zoomTo) await this.applyWidth();
+  }
+  /**
+   * Sets the window `height` px tall and as wide as lays the page out `width` px wide: the window's frame
+   * takes some pixels, and a resize now and then does not take, so the width is set again until it fits.
+   * Returns the width the page is laid out at in the end.
+   */
+  private async fitWindow(width: number, height: number): Promise<number> {
+    let outer = width;
+    let inner = 0;
+    for (let attempt = 0; attempt < 4 && inner !== width; attempt++) {
+      outer = (await this.call<{ width: number }>("POST", "/window/rect", { width: outer, height })).width;
+      await this.run(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+      inner = await this.run(() => window.innerWidth);
+      outer += width - inner;
+    }
+    return inner;
   }
   private async applyWidth() {
     await this.run((w: number) => {
@@ -265,18 +271,10 @@ class WebKitPage implements EnginePage {
   async screenshot(file: string) {
     // WebKit's screenshots stop at the window's edge: make the window as tall as the page for the shot.
     const before = await this.call<{ width: number; height: number }>("GET", "/window/rect");
+    // Zoomed (below MiniBrowser's narrowest window), the shot is as wide as the window lays the page out.
     const inner = this.zoomTo ? await this.run(() => window.innerWidth) : this.width;
     const height = await this.run(() => document.documentElement.scrollHeight);
-    // The window sometimes comes back from a resize wider than asked: set the width again until the page
-    // is laid out at the width being shot.
-    let width = before.width;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await this.call("POST", "/window/rect", { width, height: Math.min(height, 11_000) });
-      await this.run(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-      const now = await this.run(() => window.innerWidth);
-      if (now === inner) break;
-      width += inner - now;
-    }
+    await this.fitWindow(inner, Math.min(height, 11_000));
     const html = await this.call<Record<string, string>>("POST", "/element", { using: "css selector", value: "html" });
     const png = Buffer.from(await this.call<string>("GET", `/element/${html[ELEMENT]}/screenshot`), "base64");
     await this.call("POST", "/window/rect", { width: before.width, height: before.height });
