@@ -2,21 +2,8 @@
  * Dates with an honest precision, for the timeline and for frontmatter.
  * Pure functions only: no collections, no Astro imports.
  */
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { ui } from "../i18n";
+import { DATE_LOCALE, type Locale } from "../i18n/locales";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -55,19 +42,34 @@ export function precisionOf(when: When): Precision {
   return "era";
 }
 
-/** Human label: "9 April 2025", "April 2025", "2023", "1950s", or the era's own name. */
-export function formatWhen(when: When): string {
+/**
+ * Human label: "9 April 2025", "April 2025", "2023", "1950s", or the era's own name; in Spanish
+ * "9 de abril de 2025", "abril de 2025", "década de 1950". Days are formatted by Intl at noon UTC in
+ * the UTC zone, so a build machine in any time zone prints the day the content names.
+ */
+export function formatWhen(when: When, locale: Locale = "en"): string {
   if ("date" in when) {
     const [year, month, day] = when.date.split("-").map(Number) as [number, number, number];
-    return `${day} ${MONTHS[month - 1]} ${year}`;
+    return dateFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(Date.UTC(year, month - 1, day, 12));
   }
   if ("month" in when) {
     const [year, month] = when.month.split("-").map(Number) as [number, number];
-    return `${MONTHS[month - 1]} ${year}`;
+    return dateFormat(locale, { month: "long", year: "numeric" }).format(Date.UTC(year, month - 1, 1, 12));
   }
   if ("year" in when) return String(when.year);
-  if ("decade" in when) return `${when.decade}s`;
+  if ("decade" in when) return ui(locale).decade(when.decade);
   return when.era;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}:${Object.keys(options).join()}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: "UTC" });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /**
