@@ -12,9 +12,13 @@ import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
 import { contentGatePlugin } from "./src/lib/content-gate.ts";
 import { precompress } from "./src/integrations/precompress.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
+import { alternateSets, sitemapLinks } from "./src/i18n/alternates.ts";
 
 /** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+
+/** Each page's address in the other edition, for the sitemap's hreflang links. */
+const alternates = alternateSets(process.env.CENTSEC_CONTENT_DIR ?? "./content");
 
 export default defineConfig({
   site,
@@ -37,7 +41,10 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [contentGatePlugin()] }) }),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
     icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "printer", "share-2"] } }),
-    sitemap({ filter: (page) => !page.endsWith("/404/") }),
+    sitemap({
+      filter: (page) => !page.endsWith("/404/"),
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, alternates) }),
+    }),
     // Order matters: every step that writes or rewrites files in the output (the sitemap, the CSP step)
     // runs before precompress, so no .br/.gz is made from a file that changes later; atomicDist is last.
     cspTighten(),

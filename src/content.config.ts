@@ -2,6 +2,13 @@ import { defineCollection } from "astro:content";
 import { gatedGlob } from "./lib/gated-glob";
 import {
   correctionSchema,
+  correctionTranslationSchema,
+  eventTranslationSchema,
+  figureTranslationSchema,
+  glossaryTranslationSchema,
+  introductionTranslationSchema,
+  questionTranslationSchema,
+  sectionTranslationSchema,
   eventSchema,
   figureSchema,
   glossarySchema,
@@ -48,5 +55,36 @@ export const collections = {
   places: defineCollection({
     loader: yamlListLoader(`${contentDir}/places.yaml`, placeSchema, "place"),
     schema: placeSchema,
+  }),
+
+  // The Spanish edition: the words only, joined to the English entries by id (src/lib/translation.ts).
+  // Every file is read even when absent, so that a missing one is reported by name, not as a crash.
+  esIntroduction: defineCollection({
+    loader: gatedGlob({ pattern: "introduction.mdx", base: `${contentDir}/es` }, introductionTranslationSchema),
+    schema: introductionTranslationSchema,
+  }),
+  esSections: defineCollection({
+    loader: gatedGlob({ pattern: "*.mdx", base: `${contentDir}/es/sections` }, sectionTranslationSchema),
+    schema: sectionTranslationSchema,
+  }),
+  esFigures: defineCollection({
+    loader: yamlListLoader(`${contentDir}/es/figures.yaml`, figureTranslationSchema, "figure", { optional: true }),
+    schema: figureTranslationSchema,
+  }),
+  esTimeline: defineCollection({
+    loader: yamlListLoader(`${contentDir}/es/timeline.yaml`, eventTranslationSchema, "event", { optional: true }),
+    schema: eventTranslationSchema,
+  }),
+  esCorrections: defineCollection({
+    loader: yamlListLoader(`${contentDir}/es/corrections.yaml`, correctionTranslationSchema, "entry", { optional: true }),
+    schema: correctionTranslationSchema,
+  }),
+  esQuestions: defineCollection({
+    loader: yamlListLoader(`${contentDir}/es/questions.yaml`, questionTranslationSchema, "question", { optional: true }),
+    schema: questionTranslationSchema,
+  }),
+  esGlossary: defineCollection({
+    loader: yamlListLoader(`${contentDir}/es/glossary.yaml`, glossaryTranslationSchema, "entry", { optional: true }),
+    schema: glossaryTranslationSchema,
   }),
 };

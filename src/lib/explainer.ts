@@ -6,8 +6,10 @@
 import { ContentError, ContentProblems } from "./content-error";
 import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
 import { bodyFacts, minutesFor } from "./mdx-body";
-import { glossaryHref, termIdsOf } from "./glossary";
-import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath, passageHref } from "./permalinks";
+import { termIdsOf } from "./glossary";
+import { ui } from "../i18n";
+import { pagePath, type Locale } from "../i18n/locales";
+import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
 import type {
   CorrectionData,
   EventData,
@@ -145,6 +147,7 @@ export interface Section extends SectionLink, Provenance {
 }
 
 export interface Explainer {
+  locale: Locale;
   introduction: PartInput<IntroductionData> &
     Provenance & { path: string; passages: string[]; figures: Figure[]; events: TimelineEvent[] };
   sections: Section[];
@@ -164,11 +167,19 @@ export interface Explainer {
 /** Ids that would clash with a page of their own. */
 const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, "summary", "about", "glossary", "404", "rss", "og", "sitemap-index"]);
 
-export const ABOUT_PATH = "/about/";
+export const ABOUT_PATH = pagePath("about", "en");
 export const correctionAnchor = (id: string) => `correction-${id}`;
 
-export function buildExplainer(input: ExplainerInput): Explainer {
+export interface EditionOptions {
+  locale: Locale;
+  /** The page of a part in this edition: "/borders/", "/es/fronteras/"; the English paths by default. */
+  partPath?: (sectionId: string) => string;
+}
+
+export function buildExplainer(input: ExplainerInput, { locale, partPath = englishPartPath }: EditionOptions = { locale: "en" }): Explainer {
   const problems: ContentError[] = [];
+  const passageHref = (sectionId: string, passageId: string) => `${partPath(sectionId)}#${passageId}`;
+  const t = ui(locale);
   const parts = new Map<string, PartInput<unknown> & { passages: string[]; words: number }>();
 
   for (const part of [input.introduction, ...input.sections] as PartInput<unknown>[]) {
@@ -203,7 +214,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
 
   const titleOf = (id: string) => (parts.get(id)?.data as { title: string } | undefined)?.title ?? id;
   const navTitleOf = (id: string) =>
-    id === INTRODUCTION_ID ? "Overview" : ((parts.get(id)?.data as { navTitle: string } | undefined)?.navTitle ?? id);
+    id === INTRODUCTION_ID ? t.overview : ((parts.get(id)?.data as { navTitle: string } | undefined)?.navTitle ?? id);
   const checkTarget = (file: string, what: string, sectionId: string, passage: string | undefined, field = "section") => {
     const part = parts.get(sectionId);
     if (!part) {
@@ -264,7 +275,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
       anchor: eventAnchor(data.id),
       permalink: passageHref(data.section, eventAnchor(data.id)),
       when: data.when,
-      label: formatWhen(data.when),
+      label: formatWhen(data.when, locale),
       datetime: datetimeOf(data.when),
       text: data.text,
       section: data.section,
@@ -308,7 +319,7 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     }
     return {
       ...data,
-      permalink: `${ABOUT_PATH}#${correctionAnchor(data.id)}`,
+      permalink: `${pagePath("about", locale)}#${correctionAnchor(data.id)}`,
       href: data.part === undefined ? undefined : data.passage ? passageHref(data.part, data.passage) : partPath(data.part),
       partTitle: data.part === undefined ? undefined : titleOf(data.part),
     };
@@ -341,14 +352,14 @@ export function buildExplainer(input: ExplainerInput): Explainer {
     checkTarget(file, `entry "${data.id}"`, data.part, data.passage, "part");
     return {
       ...data,
-      permalink: glossaryHref(data.id),
+      permalink: `${pagePath("glossary", locale)}#${data.id}`,
       href: data.passage ? passageHref(data.part, data.passage) : partPath(data.part),
       partTitle: titleOf(data.part),
     };
   });
   // Alphabetical by term, ignoring a leading apostrophe ("’Ndrangheta" sorts under N).
-  const sortKey = (term: string) => term.replace(/^[’'‘]/, "").toLocaleLowerCase("en");
-  glossary.sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), "en"));
+  const sortKey = (term: string) => term.replace(/^[’'‘]/, "").toLocaleLowerCase(locale);
+  glossary.sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), locale));
   const glossaryIds = new Set(glossary.map((g) => g.id));
   const linkedTerms = new Set<string>();
   for (const part of parts.values()) {
@@ -434,10 +445,11 @@ export function buildExplainer(input: ExplainerInput): Explainer {
 
   const allDates = [input.introduction.data.published, ...input.sections.map((x) => x.data.published)].sort();
   return {
+    locale,
     introduction: {
       ...input.introduction,
       ...provenanceOf(INTRODUCTION_ID),
-      path: "/",
+      path: partPath(INTRODUCTION_ID),
       passages: intro.passages,
       figures: figures.filter((f) => f.section === INTRODUCTION_ID),
       events: events.filter((e) => e.section === INTRODUCTION_ID),
@@ -480,7 +492,7 @@ function checkPageIds(
   const claim = (id: string, owner: string) => {
     const previous = owners.get(id);
     if (previous && previous !== owner) {
-      problems.push(new ContentError(part.file, owner, `its id "${id}" is also the id of ${previous} on ${partPath(part.id)}`));
+      problems.push(new ContentError(part.file, owner, `its id "${id}" is also the id of ${previous} on the same page`));
     }
     owners.set(id, owner);
   };

@@ -1,49 +1,104 @@
-/** The one place that reads astro:content. Pages call `loadExplainer()`; everything else is pure. */
+/** The one place that reads astro:content. Pages call `loadExplainer(locale)`; everything else is pure. */
 import { getCollection, render, type CollectionEntry } from "astro:content";
-import { buildExplainer, type Explainer, type PartInput } from "./explainer";
+import { pagePath, type Locale } from "../i18n/locales";
+import { buildExplainer, type Explainer, type ExplainerInput, type PartInput } from "./explainer";
+import { INTRODUCTION_ID } from "./permalinks";
+import { translateInput } from "./translation";
 
-let cached: Promise<Explainer> | undefined;
+const cached = new Map<Locale, Promise<Explainer>>();
+let english: Promise<ExplainerInput> | undefined;
 
-/** The whole explainer, validated once per build; a content problem rejects with every file and field named. */
-export function loadExplainer(): Promise<Explainer> {
-  cached ??= readCollections();
-  return cached;
+/** One edition of the explainer, validated once per build; a content problem rejects with every file and field named. */
+export function loadExplainer(locale: Locale = "en"): Promise<Explainer> {
+  let edition = cached.get(locale);
+  if (!edition) {
+    edition = locale === "en" ? readEnglish().then((input) => buildExplainer(input, { locale })) : readEdition(locale);
+    cached.set(locale, edition);
+  }
+  return edition;
 }
 
-async function readCollections(): Promise<Explainer> {
-  const [introductions, sections, figures, events, corrections, questions, glossary, places] = await Promise.all([
-    getCollection("introduction"),
-    getCollection("sections"),
-    getCollection("figures"),
-    getCollection("timeline"),
-    getCollection("corrections"),
-    getCollection("questions"),
-    getCollection("glossary"),
-    getCollection("places"),
+/** Both editions, for a page that links to the other one. */
+export const loadEditions = async (): Promise<Record<Locale, Explainer>> => {
+  const [en, es] = await Promise.all([loadExplainer("en"), loadExplainer("es")]);
+  return { en, es };
+};
+
+const entries = <T>(items: { filePath?: string | undefined; data: T }[], fallback: string) =>
+  items.map((item) => ({ file: item.filePath ?? fallback, data: item.data }));
+
+function readEnglish(): Promise<ExplainerInput> {
+  english ??= (async (): Promise<ExplainerInput> => {
+    const [introductions, sections, figures, events, corrections, questions, glossary, places] = await Promise.all([
+      getCollection("introduction"),
+      getCollection("sections"),
+      getCollection("figures"),
+      getCollection("timeline"),
+      getCollection("corrections"),
+      getCollection("questions"),
+      getCollection("glossary"),
+      getCollection("places"),
+    ]);
+    const introduction = introductions[0];
+    if (!introduction) throw new Error("content/introduction.mdx is missing: the home page needs its lede");
+    return {
+      introduction: await toPart(introduction),
+      sections: await Promise.all(sections.map((s) => toPart(s))),
+      figures: entries(figures, "content/figures.yaml"),
+      events: entries(events, "content/timeline.yaml"),
+      corrections: entries(corrections, "content/corrections.yaml"),
+      questions: entries(questions, "content/questions.yaml"),
+      glossary: entries(glossary, "content/glossary.yaml"),
+      places: entries(places, "content/places.yaml"),
+    };
+  })();
+  return english;
+}
+
+async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
+  const [input, introductions, sections, figures, events, corrections, questions, glossary] = await Promise.all([
+    readEnglish(),
+    getCollection("esIntroduction"),
+    getCollection("esSections"),
+    getCollection("esFigures"),
+    getCollection("esTimeline"),
+    getCollection("esCorrections"),
+    getCollection("esQuestions"),
+    getCollection("esGlossary"),
   ]);
-  const introduction = introductions[0];
-  if (!introduction) throw new Error("content/introduction.mdx is missing: the home page needs its lede");
-  return buildExplainer({
-    introduction: await toPart(introduction),
-    sections: await Promise.all(sections.map((s) => toPart(s))),
-    figures: figures.map((f) => ({ file: f.filePath ?? "content/figures.yaml", data: f.data })),
-    events: events.map((e) => ({ file: e.filePath ?? "content/timeline.yaml", data: e.data })),
-    corrections: corrections.map((c) => ({ file: c.filePath ?? "content/corrections.yaml", data: c.data })),
-    questions: questions.map((q) => ({ file: q.filePath ?? "content/questions.yaml", data: q.data })),
-    glossary: glossary.map((g) => ({ file: g.filePath ?? "content/glossary.yaml", data: g.data })),
-    places: places.map((p) => ({ file: p.filePath ?? "content/places.yaml", data: p.data })),
+  const dir = `content/${locale}`;
+  const translated = translateInput(
+    input,
+    {
+      dir,
+      introduction: introductions[0] && (await toPart(introductions[0])),
+      sections: await Promise.all(sections.map((s) => toPart(s))),
+      figures: entries(figures, `${dir}/figures.yaml`),
+      events: entries(events, `${dir}/timeline.yaml`),
+      corrections: entries(corrections, `${dir}/corrections.yaml`),
+      questions: entries(questions, `${dir}/questions.yaml`),
+      glossary: entries(glossary, `${dir}/glossary.yaml`),
+    },
+    locale,
+  );
+  const home = pagePath("home", locale);
+  return buildExplainer(translated.input, {
+    locale,
+    partPath: (id) => (id === INTRODUCTION_ID ? home : `${home}${translated.slugs.get(id) ?? id}/`),
   });
 }
 
-async function toPart<D>(entry: CollectionEntry<"introduction" | "sections"> & { data: D }): Promise<PartInput<D>> {
+type PartCollection = "introduction" | "sections" | "esIntroduction" | "esSections";
+
+async function toPart<D>(entry: CollectionEntry<PartCollection> & { data: D }): Promise<PartInput<D>> {
   const { headings } = await render(entry);
   return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? "", headings };
 }
 
-/** The rendered body of a part, for the page that shows it. */
-export async function contentOf(kind: "introduction" | "sections", id: string) {
-  const entries = await getCollection(kind);
-  const entry = entries.find((e) => e.id === id);
-  if (!entry) throw new Error(`no ${kind} entry "${id}"`);
-  return (await render(entry)).Content;
+/** The rendered body of a part in an edition, for the page that shows it. */
+export async function contentOf(kind: "introduction" | "sections", id: string, locale: Locale = "en") {
+  const collection = locale === "en" ? kind : kind === "introduction" ? "esIntroduction" : "esSections";
+  const found = (await getCollection(collection)).find((e) => e.id === id);
+  if (!found) throw new Error(`no ${collection} entry "${id}"`);
+  return (await render(found)).Content;
 }

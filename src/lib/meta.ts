@@ -2,12 +2,19 @@
  * What each page tells machines: titles, descriptions, canonical URLs, Open Graph and Twitter tags,
  * JSON-LD, and the preview card drawn for it. Pure: pages pass in the explainer and the site URL.
  */
+import { ui } from "../i18n";
+import { LANG_TAG, LOCALES, ogImagePath, pagePath, type Locale, type PageName } from "../i18n/locales";
 import type { Explainer, Section } from "./explainer";
 import type { OgCard } from "./og-image";
 import { absoluteUrl } from "./permalinks";
-import { SITE_NAME } from "./site";
+
+/** Which page this is, the same in every edition: a named page, or a part by its id. */
+export type PageRef = { page: PageName } | { part: string };
 
 export interface PageMeta {
+  locale: Locale;
+  /** The page's identity across editions, for hreflang and the language switch; none on the 404. */
+  ref: PageRef | undefined;
   /** The page's own title; the document title adds the site name. */
   title: string;
   description: string;
@@ -21,10 +28,24 @@ export interface PageMeta {
   noindex?: boolean;
 }
 
-export const SUMMARY_PATH = "/summary/";
+export const SUMMARY_PATH = pagePath("summary", "en");
 
-const ogPath = (id: string) => `/og/${id}.png`;
-const image = (id: string, alt: string) => ({ path: ogPath(id), alt, width: 1200, height: 630 });
+const image = (id: string, alt: string, locale: Locale) => ({ path: ogImagePath(id, locale), alt, width: 1200, height: 630 });
+
+/** The address of one page in every edition: { en: "/borders/", es: "/es/fronteras/" }. */
+export function alternatePaths(ref: PageRef, editions: Record<Locale, Explainer>): Record<Locale, string> {
+  const paths = {} as Record<Locale, string>;
+  for (const locale of LOCALES) {
+    if ("page" in ref) {
+      paths[locale] = pagePath(ref.page, locale);
+    } else {
+      const section = editions[locale].sections.find((s) => s.id === ref.part);
+      if (!section) throw new Error(`the ${locale} edition has no part "${ref.part}"`);
+      paths[locale] = section.path;
+    }
+  }
+  return paths;
+}
 
 /**
  * JSON for a `<script type="application/ld+json">` block. `<`, `>` and `&` are written as \u escapes,
@@ -36,12 +57,13 @@ export function jsonLdText(data: unknown): string {
 }
 
 /** The document title: "Borders under pressure | CENTSEC 2025 explained", or the site name alone. */
-export function documentTitle(title: string): string {
-  return title === SITE_NAME ? title : `${title} | ${SITE_NAME}`;
+export function documentTitle(title: string, locale: Locale = "en"): string {
+  const { siteName } = ui(locale);
+  return title === siteName ? title : `${title} | ${siteName}`;
 }
 
-function publisher(site: URL) {
-  return { "@type": "Organization", name: SITE_NAME, url: absoluteUrl("/", site) };
+function publisher(site: URL, locale: Locale) {
+  return { "@type": "Organization", name: ui(locale).siteName, url: absoluteUrl(pagePath("home", locale), site) };
 }
 
 /** The conference as a schema.org Event, from the introduction's data and the pivot event's date. */
@@ -56,6 +78,7 @@ export function conferenceLd(explainer: Explainer): Record<string, unknown> | un
     startDate: pivot.datetime,
     eventStatus: "https://schema.org/EventScheduled",
     location: { "@type": "Place", name: conference.place, address: conference.place },
+    inLanguage: LANG_TAG[explainer.locale],
   };
 }
 
@@ -69,6 +92,7 @@ function articleLd(meta: Omit<PageMeta, "jsonLd">, site: URL): Record<string, un
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
+    inLanguage: LANG_TAG[meta.locale],
     headline: meta.title,
     description: meta.description,
     url: absoluteUrl(meta.path, site),
@@ -76,19 +100,23 @@ function articleLd(meta: Omit<PageMeta, "jsonLd">, site: URL): Record<string, un
     image: [absoluteUrl(meta.image.path, site)],
     datePublished: meta.published,
     dateModified: meta.modified,
-    author: publisher(site),
-    publisher: publisher(site),
+    author: publisher(site, meta.locale),
+    publisher: publisher(site, meta.locale),
   };
 }
 
 export function homeMeta(explainer: Explainer, site: URL): PageMeta {
   const { data } = explainer.introduction;
+  const { locale } = explainer;
+  const { siteName } = ui(locale);
   const base = {
-    title: SITE_NAME,
+    locale,
+    ref: { page: "home" } as const,
+    title: siteName,
     description: data.takeaway,
-    path: "/",
+    path: explainer.introduction.path,
     type: "website" as const,
-    image: image("home", `${SITE_NAME}: ${data.title}`),
+    image: image("home", `${siteName}: ${data.title}`, locale),
     published: explainer.introduction.published,
     // Follows the log, not the frontmatter: a copy edit does not make a page "updated".
     modified: explainer.introduction.modified ?? explainer.introduction.published,
@@ -97,12 +125,20 @@ export function homeMeta(explainer: Explainer, site: URL): PageMeta {
 }
 
 export function sectionMeta(section: Section, explainer: Explainer, site: URL): PageMeta {
+  const { locale } = explainer;
+  const t = ui(locale);
   const base = {
+    locale,
+    ref: { part: section.id },
     title: section.data.title,
     description: section.data.takeaway,
     path: section.path,
     type: "article" as const,
-    image: image(section.id, `${section.data.title}: part ${section.number} of ${explainer.sections.length} of ${SITE_NAME}`),
+    image: image(
+      section.id,
+      t.metaPartImageAlt(section.data.title, section.number, explainer.sections.length, t.siteName),
+      locale,
+    ),
     published: section.published,
     modified: section.modified ?? section.published,
   };
@@ -110,29 +146,36 @@ export function sectionMeta(section: Section, explainer: Explainer, site: URL): 
 }
 
 export function summaryMeta(explainer: Explainer): PageMeta {
+  const { locale } = explainer;
+  const t = ui(locale);
   return {
-    title: "One-page summary",
-    description: `A printable briefing: ${explainer.introduction.data.takeaway}`,
-    path: SUMMARY_PATH,
+    locale,
+    ref: { page: "summary" },
+    title: t.metaSummaryTitle,
+    description: t.metaSummaryDescription(explainer.introduction.data.takeaway),
+    path: pagePath("summary", locale),
     type: "website",
-    image: image("summary", `${SITE_NAME}: the one-page summary`),
+    image: image("summary", t.metaSummaryImageAlt(t.siteName), locale),
     published: explainer.published,
     modified: explainer.modified ?? explainer.published,
     jsonLd: [],
   };
 }
 
-export const ABOUT_TITLE = "About this explainer";
-export const GLOSSARY_TITLE = "Who and what: a glossary";
+export const ABOUT_TITLE = ui("en").metaAboutTitle;
+export const GLOSSARY_TITLE = ui("en").metaGlossaryTitle;
 
 export function aboutMeta(explainer: Explainer): PageMeta {
+  const { locale } = explainer;
+  const t = ui(locale);
   return {
-    title: ABOUT_TITLE,
-    description:
-      "Where every fact in this explainer comes from, what the source report does not establish, how the site was made, its corrections log, and how to report an error.",
-    path: "/about/",
+    locale,
+    ref: { page: "about" },
+    title: t.metaAboutTitle,
+    description: t.metaAboutDescription,
+    path: pagePath("about", locale),
     type: "website",
-    image: image("home", SITE_NAME),
+    image: image("home", t.siteName, locale),
     published: explainer.published,
     modified: explainer.modified ?? explainer.published,
     jsonLd: [],
@@ -140,12 +183,16 @@ export function aboutMeta(explainer: Explainer): PageMeta {
 }
 
 export function glossaryMeta(explainer: Explainer): PageMeta {
+  const { locale } = explainer;
+  const t = ui(locale);
   return {
-    title: GLOSSARY_TITLE,
-    description: `The ${explainer.glossary.length} names and terms a reader meets in this explainer, as far as the source report explains them.`,
-    path: "/glossary/",
+    locale,
+    ref: { page: "glossary" },
+    title: t.metaGlossaryTitle,
+    description: t.metaGlossaryDescription(explainer.glossary.length),
+    path: pagePath("glossary", locale),
     type: "website",
-    image: image("home", SITE_NAME),
+    image: image("home", t.siteName, locale),
     published: explainer.published,
     modified: explainer.modified ?? explainer.published,
     jsonLd: [],
@@ -155,43 +202,47 @@ export function glossaryMeta(explainer: Explainer): PageMeta {
 /** The preview card of every page that has one. */
 export function ogCards(explainer: Explainer): OgCard[] {
   const { introduction, sections, pivot } = explainer;
+  const t = ui(explainer.locale);
   const first = (figures: { value: string; label: string }[]) =>
     figures[0] ? { value: figures[0].value, label: figures[0].label } : undefined;
   return [
     {
       id: "home",
-      kicker: `Explainer${pivot ? ` · ${pivot.label}` : ""}`,
+      kicker: `${t.ogKicker}${pivot ? ` · ${pivot.label}` : ""}`,
       title: introduction.data.title,
       figure: first(introduction.figures),
       fallbackText: introduction.data.standfirst,
-      siteName: SITE_NAME,
+      siteName: t.siteName,
     },
     ...sections.map((s) => ({
       id: s.id,
-      kicker: `Part ${s.number} of ${sections.length}`,
+      kicker: t.ogPartKicker(s.number, sections.length),
       title: s.data.title,
       figure: first(s.figures),
       fallbackText: s.data.standfirst,
-      siteName: SITE_NAME,
+      siteName: t.siteName,
     })),
     {
       id: "summary",
-      kicker: "One-page briefing",
+      kicker: t.ogSummaryKicker,
       title: introduction.data.title,
       figure: undefined,
-      fallbackText: `${sections.length} parts, ${explainer.figures.length} key figures and the timeline, on one printable page.`,
-      siteName: SITE_NAME,
+      fallbackText: t.ogSummaryText(sections.length, explainer.figures.length),
+      siteName: t.siteName,
     },
   ];
 }
 
 export function notFoundMeta(): PageMeta {
+  const t = ui("en");
   return {
-    title: "Page not found",
-    description: `This address is not part of ${SITE_NAME}.`,
+    locale: "en",
+    ref: undefined,
+    title: t.metaNotFoundTitle,
+    description: t.metaNotFoundDescription(t.siteName),
     path: "/404.html",
     type: "website",
-    image: image("home", SITE_NAME),
+    image: image("home", t.siteName, "en"),
     published: undefined,
     modified: undefined,
     jsonLd: [],

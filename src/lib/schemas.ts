@@ -119,6 +119,9 @@ const passageRef = slug.describe('The id of a <Passage id="..."> in that file.')
 export const FIGURE_KINDS = ["percentage", "amount", "count", "rank"] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
+/** A number followed by %, directly (English, "90%") or after a space (Spanish, "90\u00a0%"). */
+export const PERCENT = /\d[\s\u00a0\u202f]?%/;
+
 /** content/figures.yaml: the key figures, as data. */
 export const figureSchema = closedObject(
   {
@@ -139,14 +142,14 @@ export const figureSchema = closedObject(
   },
   "a key figure",
 ).superRefine((data, ctx) => {
-  if (data.kind === "percentage" && !/\d%/.test(data.value)) {
+  if (data.kind === "percentage" && !PERCENT.test(data.value)) {
     ctx.addIssue({
       code: "custom",
       path: ["value"],
       message: `a percentage must contain a number with % (got "${data.value}")`,
     });
   }
-  if (data.kind !== "percentage" && /\d%/.test(data.value)) {
+  if (data.kind !== "percentage" && PERCENT.test(data.value)) {
     ctx.addIssue({ code: "custom", path: ["kind"], message: `"${data.value}" is a percentage; set kind: percentage` });
   }
   if (
@@ -261,6 +264,91 @@ export const eventSchema = closedObject(
   },
   "a timeline event",
 );
+
+/*
+ * Translations. Another edition (content/es/) holds only the words: the same files, ids and passages as
+ * the English, with the translatable fields of each; everything else (order, dates, sections, kinds) is
+ * the English file's. src/lib/translation.ts joins them by id and refuses any mismatch.
+ */
+
+/** content/es/sections/*.mdx: the same file name as the English part, and the slug of its Spanish URL. */
+export const sectionTranslationSchema = closedObject(
+  {
+    title: pageFields.title,
+    navTitle: text(20).describe("One or two words for the site header and previous/next links."),
+    slug: slug.describe('The part\'s address in this edition: "fronteras" is /es/fronteras/. Unique.'),
+    standfirst: pageFields.standfirst,
+    takeaway: pageFields.takeaway,
+  },
+  "a translated section",
+);
+
+/** content/es/introduction.mdx */
+export const introductionTranslationSchema = closedObject(
+  {
+    title: pageFields.title,
+    standfirst: pageFields.standfirst,
+    takeaway: pageFields.takeaway,
+    conference: closedObject(
+      {
+        name: text(120).describe("Its full name in this language."),
+        shortName: text(20),
+        place: text(80),
+      },
+      "the conference",
+    ),
+  },
+  "the translated introduction",
+);
+
+export const figureTranslationSchema = closedObject(
+  {
+    id: slug.describe("The id of the English figure it translates."),
+    value: text(32).describe('The display value in this language: "90\u00a0%", "Miles de millones".'),
+    label: text(180),
+  },
+  "a translated key figure",
+);
+
+export const eventTranslationSchema = closedObject(
+  {
+    id: slug.describe("The id of the English event it translates."),
+    era: text(60).optional().describe("The era's name, exactly when the English event's `when` is an era."),
+    text: text(200),
+  },
+  "a translated timeline event",
+);
+
+export const correctionTranslationSchema = closedObject(
+  { id: slug.describe("The id of the English entry it translates."), text: text(500) },
+  "a translated log entry",
+);
+
+export const questionTranslationSchema = closedObject(
+  {
+    id: slug.describe("The id of the English question it translates."),
+    text: text(200).refine((value) => value.endsWith("?"), "must be written as a question, ending with ?"),
+  },
+  "a translated open question",
+);
+
+export const glossaryTranslationSchema = closedObject(
+  {
+    id: slug.describe("The id of the English entry it translates."),
+    term: text(60),
+    says: text(300),
+    unexplained: text(200).optional().describe("Exactly when the English entry has it."),
+  },
+  "a translated glossary entry",
+);
+
+export type SectionTranslation = z.output<typeof sectionTranslationSchema>;
+export type IntroductionTranslation = z.output<typeof introductionTranslationSchema>;
+export type FigureTranslation = z.output<typeof figureTranslationSchema>;
+export type EventTranslation = z.output<typeof eventTranslationSchema>;
+export type CorrectionTranslation = z.output<typeof correctionTranslationSchema>;
+export type QuestionTranslation = z.output<typeof questionTranslationSchema>;
+export type GlossaryTranslation = z.output<typeof glossaryTranslationSchema>;
 
 export type SectionData = z.output<typeof sectionSchema>;
 export type IntroductionData = z.output<typeof introductionSchema>;

@@ -48,25 +48,46 @@ ${paragraph(i, 4)} See [the overview](/).
 /** The id of synthetic section `i`; its page is at `/<id>/`. */
 export const syntheticId = (i: number) => `s${String(i).padStart(4, "0")}`;
 
-/** Writes `count` synthetic sections, with a figure and an event each, into `dir`. */
+/** The same section in the Spanish edition: same id and passage, its own slug and words. */
+function spanishSection(i: number): string {
+  const [, body] = section(i).split(/\n---\n/);
+  return `---
+title: "Sección sintética ${i}"
+navTitle: "Parte ${i}"
+slug: "seccion-${i}"
+standfirst: "Una sección generada para medir cómo escala la compilación."
+takeaway: "Texto generado; la prueba mide el costo, no el contenido."
+---
+${body}`;
+}
+
+/** Writes `count` synthetic sections, with a figure and an event each, into `dir`, in both editions. */
 export function generate(count: number, dir: string): string {
+  mkdirSync(join(dir, "es", "sections"), { recursive: true });
   mkdirSync(join(dir, "sections"), { recursive: true });
-  cpSync("content/introduction.mdx", join(dir, "introduction.mdx"));
   // The introduction links its terms to the glossary: keep those entries, pointed at the introduction.
   const introTerms = new Set(termIdsOf(readFileSync("content/introduction.mdx", "utf8")));
-  writeFileSync(
-    join(dir, "glossary.yaml"),
-    (parse(readFileSync("content/glossary.yaml", "utf8")) as { id: string; term: string; says: string }[])
-      .filter((entry) => introTerms.has(entry.id))
-      .map(({ id, term, says }) => `- ${JSON.stringify({ id, term, says, part: "introduction" })}`)
-      .join("\n") + "\n",
-  );
+  for (const edition of ["", "es/"]) {
+    cpSync(`content/${edition}introduction.mdx`, join(dir, edition, "introduction.mdx"));
+    writeFileSync(
+      join(dir, edition, "glossary.yaml"),
+      (parse(readFileSync(`content/${edition}glossary.yaml`, "utf8")) as { id: string; term: string; says: string }[])
+        .filter((entry) => introTerms.has(entry.id))
+        .map(({ id, term, says }) => `- ${JSON.stringify({ id, term, says, ...(edition ? {} : { part: "introduction" }) })}`)
+        .join("\n") + "\n",
+    );
+  }
   const figures: string[] = [];
   const events: string[] = [
     `- id: conference\n  when: { date: "2025-04-09" }\n  text: "The conference."\n  section: introduction\n  pivot: true`,
   ];
+  const esFigures: string[] = [];
+  const esEvents: string[] = [`- id: conference\n  text: "La conferencia."`];
   for (let i = 1; i <= count; i++) {
     writeFileSync(join(dir, "sections", `${syntheticId(i)}.mdx`), section(i));
+    writeFileSync(join(dir, "es", "sections", `${syntheticId(i)}.mdx`), spanishSection(i));
+    esFigures.push(`- id: figure-${i}\n  value: "${i}\u00a0%"\n  label: "de algo medido en la sección ${i}"`);
+    esEvents.push(`- id: event-${i}\n  text: "Algo pasó en la sección ${i}."`);
     figures.push(
       `- id: figure-${i}\n  kind: percentage\n  value: "${i}%"\n  label: "of something measured in section ${i}"\n  section: ${syntheticId(i)}\n  passage: passage-${i}`,
     );
@@ -76,6 +97,8 @@ export function generate(count: number, dir: string): string {
   }
   writeFileSync(join(dir, "figures.yaml"), figures.join("\n") + "\n");
   writeFileSync(join(dir, "timeline.yaml"), events.join("\n") + "\n");
+  writeFileSync(join(dir, "es", "figures.yaml"), esFigures.join("\n") + "\n");
+  writeFileSync(join(dir, "es", "timeline.yaml"), esEvents.join("\n") + "\n");
   writeFileSync(join(dir, "places.yaml"), "[]\n");
   return dir;
 }

@@ -1,0 +1,244 @@
+/**
+ * Another edition of the explainer, made from the English one and the translated words of content/es/.
+ * `translateInput` is pure: it joins each translated file and entry to its English original by id,
+ * refuses anything that exists in one language and not the other (naming the file, the field and the
+ * language), and returns an ExplainerInput that buildExplainer checks like the English one.
+ */
+import { ContentError, ContentProblems } from "./content-error";
+import type { ExplainerInput, PartInput } from "./explainer";
+import { bodyFacts } from "./mdx-body";
+import { INTRODUCTION_ID } from "./permalinks";
+import {
+  PERCENT,
+  type CorrectionTranslation,
+  type EventTranslation,
+  type FigureTranslation,
+  type GlossaryTranslation,
+  type IntroductionTranslation,
+  type QuestionTranslation,
+  type SectionTranslation,
+} from "./schemas";
+
+type Entries<T> = { file: string; data: T }[];
+
+export interface TranslationInput {
+  /** Where the translated files live, for messages about a missing one: "content/es". */
+  dir: string;
+  introduction: PartInput<IntroductionTranslation> | undefined;
+  sections: PartInput<SectionTranslation>[];
+  figures: Entries<FigureTranslation>;
+  events: Entries<EventTranslation>;
+  corrections: Entries<CorrectionTranslation>;
+  questions: Entries<QuestionTranslation>;
+  glossary: Entries<GlossaryTranslation>;
+}
+
+/** Page names of this edition that a part's slug may not take. */
+const RESERVED_SLUGS = new Set(["resumen", "acerca-de", "glosario", "og", "rss", "404"]);
+
+export interface TranslatedInput {
+  input: ExplainerInput;
+  /** The slug of each part's page in this edition, by section id. */
+  slugs: Map<string, string>;
+}
+
+export function translateInput(english: ExplainerInput, t: TranslationInput, locale: string): TranslatedInput {
+  const problems: ContentError[] = [];
+  const language = `the ${locale} edition`;
+
+  /** Pairs English entries with their translations by id; reports the ones missing on either side. */
+  function join<E extends { id: string }, T extends { id: string }>(
+    originals: Entries<E>,
+    translations: Entries<T>,
+    kind: string,
+    fileName: string,
+  ): { file: string; original: E; translation: T }[] {
+    const byId = new Map(translations.map((entry) => [entry.data.id, entry]));
+    const known = new Set(originals.map((entry) => entry.data.id));
+    const joined: { file: string; original: E; translation: T }[] = [];
+    for (const { file, data } of originals) {
+      const translation = byId.get(data.id);
+      if (translation) {
+        joined.push({ file: translation.file, original: data, translation: translation.data });
+      } else {
+        problems.push(
+          new ContentError(
+            `${t.dir}/${fileName}`,
+            `${kind} "${data.id}"`,
+            `is missing: ${file} has it, and ${language} must translate it (add an item with id: ${data.id})`,
+          ),
+        );
+      }
+    }
+    for (const { file, data } of translations) {
+      if (!known.has(data.id)) {
+        const ids = [...known].join(", ") || "none";
+        problems.push(
+          new ContentError(
+            file,
+            `${kind} "${data.id}", field "id"`,
+            `no English ${kind} has this id (${locale}); the ids in content/${fileName} are: ${ids}`,
+          ),
+        );
+      }
+    }
+    return joined;
+  }
+
+  /** A translated part keeps the English body's passages, in the same order, so shared links land. */
+  function samePassages(original: PartInput<unknown>, translated: PartInput<unknown>) {
+    const want = bodyFacts(original.body).passages;
+    const have = bodyFacts(translated.body).passages;
+    for (const id of want.filter((p) => !have.includes(p))) {
+      problems.push(
+        new ContentError(
+          translated.file,
+          `<Passage id="${id}">`,
+          `is missing (${locale}): ${original.file} has it, and a link to it must work in both editions`,
+        ),
+      );
+    }
+    for (const id of have.filter((p) => !want.includes(p))) {
+      problems.push(
+        new ContentError(translated.file, `<Passage id="${id}">`, `${original.file} has no passage with this id (${locale})`),
+      );
+    }
+    if (want.length === have.length && want.some((id, i) => have[i] !== id)) {
+      problems.push(
+        new ContentError(translated.file, "<Passage> order", `must follow ${original.file}: ${want.join(", ")} (${locale})`),
+      );
+    }
+  }
+
+  // The introduction.
+  let introduction = english.introduction;
+  if (!t.introduction) {
+    problems.push(
+      new ContentError(
+        `${t.dir}/introduction.mdx`,
+        null,
+        `is missing: ${english.introduction.file} has no ${locale} translation`,
+      ),
+    );
+  } else {
+    samePassages(english.introduction, t.introduction);
+    introduction = {
+      ...t.introduction,
+      id: INTRODUCTION_ID,
+      data: { ...english.introduction.data, ...t.introduction.data },
+    };
+  }
+
+  // The parts: the same file names, a unique slug each.
+  const translatedSections = new Map(t.sections.map((s) => [s.id, s]));
+  const slugs = new Map<string, string>();
+  const slugOwners = new Map<string, string>();
+  const sections: ExplainerInput["sections"] = [];
+  for (const original of english.sections) {
+    const translated = translatedSections.get(original.id);
+    if (!translated) {
+      problems.push(
+        new ContentError(
+          `${t.dir}/sections/${original.id}.mdx`,
+          null,
+          `is missing: ${original.file} has no ${locale} translation (every part exists in both editions)`,
+        ),
+      );
+      continue;
+    }
+    samePassages(original, translated);
+    const { slug, ...words } = translated.data;
+    const owner = slugOwners.get(slug);
+    if (owner) {
+      problems.push(new ContentError(translated.file, 'field "slug"', `"${slug}" is already the slug of ${owner}`));
+    } else if (RESERVED_SLUGS.has(slug)) {
+      problems.push(new ContentError(translated.file, 'field "slug"', `"${slug}" is reserved for another page; choose another`));
+    }
+    slugOwners.set(slug, translated.file);
+    slugs.set(original.id, slug);
+    sections.push({ ...translated, data: { ...original.data, ...words } });
+  }
+  for (const translated of t.sections) {
+    if (!english.sections.some((s) => s.id === translated.id)) {
+      problems.push(
+        new ContentError(
+          translated.file,
+          "file name",
+          `no English part is called "${translated.id}" (${locale}); name the file after its English original in content/sections/`,
+        ),
+      );
+    }
+  }
+
+  const figures = join(english.figures, t.figures, "figure", "figures.yaml").map(({ file, original, translation }) => {
+    if (original.kind === "percentage" && !PERCENT.test(translation.value)) {
+      problems.push(
+        new ContentError(
+          file,
+          `figure "${original.id}", field "value"`,
+          `the English figure is a percentage ("${original.value}"); the ${locale} value must keep the number and % (got "${translation.value}")`,
+        ),
+      );
+    }
+    return { file, data: { ...original, value: translation.value, label: translation.label } };
+  });
+
+  const events = join(english.events, t.events, "event", "timeline.yaml").map(({ file, original, translation }) => {
+    const isEra = "era" in original.when;
+    if (isEra !== (translation.era !== undefined)) {
+      problems.push(
+        new ContentError(
+          file,
+          `event "${original.id}", field "era"`,
+          isEra
+            ? `is missing: the English event is the era "${(original.when as { era: string }).era}" (${locale})`
+            : `the English event has a date, not an era; remove the field (${locale})`,
+        ),
+      );
+    }
+    const when = "era" in original.when && translation.era ? { ...original.when, era: translation.era } : original.when;
+    return { file, data: { ...original, when, text: translation.text } };
+  });
+
+  const corrections = join(english.corrections ?? [], t.corrections, "entry", "corrections.yaml").map(
+    ({ file, original, translation }) => ({ file, data: { ...original, text: translation.text } }),
+  );
+  const questions = join(english.questions ?? [], t.questions, "question", "questions.yaml").map(
+    ({ file, original, translation }) => ({ file, data: { ...original, text: translation.text } }),
+  );
+  const glossary = join(english.glossary ?? [], t.glossary, "entry", "glossary.yaml").map(({ file, original, translation }) => {
+    if ((original.unexplained === undefined) !== (translation.unexplained === undefined)) {
+      problems.push(
+        new ContentError(
+          file,
+          `entry "${original.id}", field "unexplained"`,
+          original.unexplained === undefined
+            ? `the English entry has none (the report explains the term); remove it (${locale})`
+            : `is missing: the English entry says what the report leaves out (${locale})`,
+        ),
+      );
+    }
+    const { unexplained: _english, ...rest } = original;
+    return {
+      file,
+      data: {
+        ...rest,
+        term: translation.term,
+        says: translation.says,
+        ...(translation.unexplained === undefined ? {} : { unexplained: translation.unexplained }),
+      },
+    };
+  });
+
+  const places = (english.places ?? []).map(({ file, data }) => {
+    if (typeof data.name[locale] !== "string") {
+      problems.push(
+        new ContentError(file, `place "${data.id}", field "name.${locale}"`, `is missing: every place is named in every edition`),
+      );
+    }
+    return { file, data };
+  });
+
+  if (problems.length > 0) throw new ContentProblems(problems);
+  return { input: { introduction, sections, figures, events, corrections, questions, glossary, places }, slugs };
+}

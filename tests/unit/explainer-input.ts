@@ -1,0 +1,97 @@
+/** A small, valid English explainer input for the unit tests of buildExplainer and translateInput. */
+import type { ExplainerInput } from "../../src/lib/explainer";
+
+const dates = { published: "2026-11-25", updated: "2026-11-26" };
+export const section = (id: string, order: number, body: string, headings: { depth: number; slug: string; text: string }[] = []) => ({
+  id,
+  file: `content/sections/${id}.mdx`,
+  body,
+  headings,
+  data: { title: `${id} title`, navTitle: id, standfirst: "s", takeaway: "t", order, ...dates },
+});
+
+export function input(): ExplainerInput {
+  return {
+    introduction: {
+      id: "introduction",
+      file: "content/introduction.mdx",
+      body: '<Passage id="the-gathering">\n\n<Term id="centsec">CENTSEC</Term> met in Panama.\n\n</Passage>',
+      headings: [],
+      data: {
+        title: "A gathering",
+        standfirst: "s",
+        takeaway: "t",
+        conference: { name: "Conference", shortName: "C", place: "Panama" },
+        ...dates,
+      },
+    },
+    sections: [
+      section("cartels", 2, '<Passage id="uruguay-homicides">x</Passage>'),
+      section("borders", 1, '<Passage id="darien-gap">x</Passage>', [{ depth: 2, slug: "darien-gap-heading", text: "The gap" }]),
+    ],
+    figures: [
+      {
+        file: "content/figures.yaml",
+        data: {
+          id: "darien-crossings",
+          kind: "percentage",
+          value: "90%",
+          label: "drop",
+          section: "borders",
+          passage: "darien-gap",
+        },
+      },
+      {
+        file: "content/figures.yaml",
+        data: {
+          id: "conference-date",
+          kind: "count",
+          value: "Hundreds",
+          label: "in Panama",
+          section: "introduction",
+          passage: "the-gathering",
+        },
+      },
+    ],
+    events: [
+      {
+        file: "content/timeline.yaml",
+        data: {
+          id: "convenes",
+          when: { date: "2025-04-09" },
+          text: "It met.",
+          section: "introduction",
+          passage: "the-gathering",
+          pivot: true,
+        },
+      },
+      {
+        file: "content/timeline.yaml",
+        data: { id: "drop", when: { year: 2023 }, text: "Crossings fall.", section: "borders", passage: "darien-gap" },
+      },
+      {
+        file: "content/timeline.yaml",
+        data: { id: "next", when: { era: "After the conference", after: "convenes" }, text: "Next.", section: "cartels" },
+      },
+    ],
+    corrections: [
+      {
+        file: "content/corrections.yaml",
+        data: { id: "old", published: "2026-11-25", kind: "clarification", part: "borders", text: "Clearer." },
+      },
+      {
+        file: "content/corrections.yaml",
+        data: { id: "fix", published: "2026-11-26", kind: "correction", part: "borders", passage: "darien-gap", text: "Fixed." },
+      },
+      { file: "content/corrections.yaml", data: { id: "site", published: "2026-11-25", kind: "update", text: "Pass." } },
+    ],
+    questions: [{ file: "content/questions.yaml", data: { id: "who", part: "borders", passage: "darien-gap", text: "Who?" } }],
+    glossary: [
+      {
+        file: "content/glossary.yaml",
+        data: { id: "centsec", term: "CENTSEC", part: "introduction", passage: "the-gathering", says: "The conference." },
+      },
+    ],
+  };
+}
+
