@@ -216,6 +216,13 @@ export const glossarySchema = closedObject(
       .describe(
         'What the article leaves out, completing "The report does not explain …"; left out only when the article explains the term.',
       ),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2}$/, "must be a two-letter language code, like en or it")
+      .optional()
+      .describe(
+        "The language of the name itself, when it stays untranslated in every edition (`en` for the Naval Ship Comfort, `it` for the ’Ndrangheta): pages mark each mention with it, for screen readers.",
+      ),
   },
   "a glossary entry",
 );
