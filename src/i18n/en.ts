@@ -100,6 +100,7 @@ export const en = {
   mapTitle: "Where the story happens",
   mapDescription: (host: string | undefined) =>
     `Map from Mexico to Chile${host ? `; ${host}, the host, shaded` : ""}. Each place links to the passage that names it, as does the list below.`,
+  mapPlaceName: (place: string, part: string) => `${place}: see ${part}`,
   mapBeyondHeading: "Beyond the map",
   mapPlacesList: "Places in the story:",
   mapCredit: "Map data: Natural Earth (public domain), naturalearthdata.com",

@@ -96,6 +96,7 @@ export const es: Dictionary = {
   mapTitle: "Dónde ocurre la historia",
   mapDescription: (host) =>
     `Mapa de México a Chile${host ? `; ${host}, la sede, sombreado` : ""}. Cada lugar enlaza con el pasaje que lo nombra, igual que la lista de abajo.`,
+  mapPlaceName: (place, part) => `${place}: ver ${part}`,
   mapBeyondHeading: "Fuera del mapa",
   mapPlacesList: "Lugares de la historia:",
   mapCredit: "Datos del mapa: Natural Earth (dominio público), naturalearthdata.com",
