@@ -25,7 +25,7 @@ export const es: Dictionary = {
   // AboutBlock
   aboutBlockHeading: "Acerca de esta guía",
   aboutBlockText:
-    "Cada dato procede de un solo informe periodístico sobre la conferencia, verificado afirmación por afirmación y redactado con nuestras palabras.",
+    "Todos los datos proceden de un solo informe periodístico sobre la conferencia, verificados uno a uno y redactados con nuestras palabras.",
   aboutBlockSourceLink: "Fuente, correcciones y cómo avisar de un error",
   aboutBlockGlossaryLink: "Glosario",
 
@@ -67,9 +67,9 @@ export const es: Dictionary = {
   figureTagAmount: "Cantidad, sin cifra exacta",
   figureTagCount: "Recuento, sin cifra exacta",
   figureTagRank: "Posición",
-  figureSource: "De dónde sale el dato",
-  figureSourceLabel: (value) => `De dónde sale el dato: ${value}`,
-  figurePartLabel: (part, value) => `Parte: ${part}, de dónde sale ${value}`,
+  figureSource: "Origen del dato",
+  figureSourceLabel: (value) => `Origen del dato: ${value}`,
+  figurePartLabel: (part, value) => `Parte: ${part}, origen del dato ${value}`,
   copyLink: "Copiar enlace",
   copyFigureLink: (value) => `Copiar enlace a la cifra ${value}`,
 
@@ -79,8 +79,8 @@ export const es: Dictionary = {
   timelinePivot: "La conferencia",
   eventPermalinkLabel: (when, text) => `${when}, enlace a este hecho: ${text}`,
   readPassage: "Leer el pasaje",
-  readPassageLabel: (when) => `Leer el pasaje sobre ${when}`,
-  eventPartLabel: (part, when) => `Parte: ${part}, el pasaje sobre ${when}`,
+  readPassageLabel: (when) => `Leer el pasaje (${when})`,
+  eventPartLabel: (part, when) => `Parte: ${part}, el pasaje (${when})`,
 
   // OpenQuestions
   questionsHeading: "Lo que el informe no dice",
@@ -95,7 +95,7 @@ export const es: Dictionary = {
   // LocatorMap
   mapTitle: "Dónde ocurre la historia",
   mapDescription: (host) =>
-    `Mapa de México a Chile${host ? `; ${host}, la sede, sombreado` : ""}. Cada lugar enlaza con el pasaje que lo nombra, igual que la lista de abajo.`,
+    `Mapa de México a Chile${host ? `, con ${host} (la sede) sombreado` : ""}. Cada lugar enlaza con el pasaje que lo nombra, igual que la lista de abajo.`,
   mapPlaceName: (place, part) => `${place}: ver ${part}`,
   mapBeyondHeading: "Fuera del mapa",
   mapPlacesList: "Lugares de la historia:",
@@ -113,7 +113,7 @@ export const es: Dictionary = {
   // Printable summary
   summaryKicker: "Resumen en una página",
   summaryTitle: (title) => `${title}: el resumen`,
-  qrLabel: (site, url) => `Código QR: abre ${site} en ${url}`,
+  qrLabel: (site, url) => `Código QR: abre ${site} (${url})`,
   scanForFull: "Escanee para leer la guía completa:",
 
   // Glossary page
@@ -129,14 +129,14 @@ export const es: Dictionary = {
     "De dónde vienen los datos de este sitio, qué deja abierto esa fuente, cómo trabajamos y cómo avisarnos de un error.",
   aboutSourceHeading: "La fuente",
   aboutSourceText: (name, shortName, place, day) =>
-    `Todo lo que hay en este sitio procede de un solo informe periodístico sobre la ${name} (${shortName}), celebrada en ${place}${day ? ` el ${day}` : ""}. La copia con la que trabajamos no indica autor, medio ni fecha propia; describe la conferencia después de celebrada. Nada procede de otra fuente: donde el informe calla, callamos.`,
+    `Todo lo que hay en este sitio procede de un solo informe periodístico sobre la ${name} (${shortName}), celebrada en ${place}${day ? ` el ${day}` : ""}. La versión con la que trabajamos no indica autor, medio ni fecha propios; describe la conferencia una vez terminada. Nada de lo que aquí aparece procede de otra fuente: donde el informe calla, también callamos.`,
   aboutOpenHeading: "Lo que el informe no establece",
   aboutOpenText:
-    "El informe no nombra la investigación detrás de la caída del 90 % en los cruces por el Tapón del Darién, a los asistentes aparte de Pete Hegseth ni qué gobiernos, si alguno, suscribieron lo acordado. Estas son las preguntas que deja abiertas, parte por parte:",
+    "El informe no identifica la investigación en la que se basa la caída del 90 % en los cruces por el Tapón del Darién, ni a los asistentes aparte de Pete Hegseth, ni qué gobiernos suscribieron lo acordado, si es que alguno lo hizo. Estas son las preguntas que deja abiertas, parte por parte:",
   aboutMethodHeading: "Cómo se hizo esta guía",
   aboutMethodFacts: "Cada dato, cifra, fecha y nombre procede del informe, redactado con nuestras palabras.",
   aboutMethodChecked:
-    "Cada afirmación se cotejó con el informe: conserva su atribución (“una investigación muestra”, “dice el informe”) y su marco temporal (“desde 2023”); una fecha que el informe deja relativa se ancla a la conferencia.",
+    "Cada afirmación se cotejó con el informe: conserva su atribución (“según una investigación”, “dice el informe”) y su marco temporal (“desde 2023”); una fecha que el informe deja relativa se ancla a la conferencia.",
   aboutMethodAutomated:
     "Una verificación automática rechaza toda cifra que no esté en el informe y toda serie de ocho palabras copiada de él. Donde explicamos un nombre, el",
   aboutMethodGlossaryLink: "glosario",
@@ -161,6 +161,6 @@ export const es: Dictionary = {
   notFoundKicker: "Error 404",
   notFoundHeading: "No encontramos esa página",
   notFoundText:
-    "El enlace puede ser antiguo o tener un error. La guía tiene una página por cada parte de la historia; elija una abajo o empiece por el",
+    "El enlace puede ser antiguo o estar mal escrito. La guía tiene una página por cada parte de la historia; elija una abajo o empiece por el",
   notFoundLink: "panorama",
 };
