@@ -43,7 +43,10 @@ export default defineConfig({
     icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "printer", "share-2"] } }),
     sitemap({
       filter: (page) => !page.endsWith("/404/"),
-      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, alternates) }),
+      serialize: (item) => {
+        const links = sitemapLinks(item.url, alternates);
+        return links ? { ...item, links } : item;
+      },
     }),
     // Order matters: every step that writes or rewrites files in the output (the sitemap, the CSP step)
     // runs before precompress, so no .br/.gz is made from a file that changes later; atomicDist is last.

@@ -21,14 +21,18 @@ export function checkDictionary(reference: Record<string, unknown>, other: Recor
     if (!(key in other)) {
       problems.push(new ContentError(file, `key "${key}"`, `is missing in the ${locale} dictionary (src/i18n/en.ts has it)`));
     } else if (typeof other[key] !== typeof value || Array.isArray(other[key]) !== Array.isArray(value)) {
-      problems.push(new ContentError(file, `key "${key}"`, `must be a ${Array.isArray(value) ? "list" : typeof value}, as in src/i18n/en.ts`));
+      problems.push(
+        new ContentError(file, `key "${key}"`, `must be a ${Array.isArray(value) ? "list" : typeof value}, as in src/i18n/en.ts`),
+      );
     } else if (Array.isArray(value) && (other[key] as unknown[]).length !== value.length) {
       problems.push(new ContentError(file, `key "${key}"`, `must list ${value.length} items, as src/i18n/en.ts does`));
     }
   }
   for (const key of Object.keys(other)) {
     if (!(key in reference)) {
-      problems.push(new ContentError(file, `key "${key}"`, `is not a key of src/i18n/en.ts; add it there or remove it (${locale})`));
+      problems.push(
+        new ContentError(file, `key "${key}"`, `is not a key of src/i18n/en.ts; add it there or remove it (${locale})`),
+      );
     }
   }
   if (problems.length > 0) throw new ContentProblems(problems);
@@ -44,3 +48,6 @@ export function edition(url: URL): { locale: Locale; t: Dictionary } {
   const locale = localeOf(url);
   return { locale, t: DICTIONARIES[locale] };
 }
+
+/** Numbers from zero to ten in words, as house style spells them in running text; digits above. */
+export const numberWord = (n: number, locale: Locale): string => DICTIONARIES[locale].numberWords[n] ?? String(n);

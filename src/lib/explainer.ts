@@ -170,7 +170,6 @@ export interface Explainer {
 /** Ids that would clash with a page of their own. */
 const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, "summary", "about", "glossary", "404", "rss", "og", "sitemap-index"]);
 
-export const ABOUT_PATH = pagePath("about", "en");
 export const correctionAnchor = (id: string) => `correction-${id}`;
 
 export interface EditionOptions {

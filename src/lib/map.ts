@@ -306,7 +306,10 @@ export function layoutMap<P extends MapPlace>(places: P[], projection: GeoProjec
   return { markers, beyond };
 }
 
-/** The heading of the note that lists places beyond the frame. */
+/**
+ * The heading of the note that lists places beyond the frame, as the layout measures it. The map shows
+ * the dictionary's `mapBeyondHeading`, which should stay no longer than this in any language.
+ */
 export const BEYOND_HEADING = "Beyond the map";
 
 function segmentsIntersect(a: Point, b: Point, c: Point, d: Point): boolean {
@@ -382,16 +385,23 @@ function nameIn(place: PlaceForMap, language: string): string {
  * The locator map of one page: `page` is the part being read ("introduction" for the home page). On the
  * home page every place is drawn alike and the host stands out; on a part, its own places stand out and
  * each marker leads to the passage on that page. Markers come in reading order (north to south, then west
- * to east), which is also the keyboard order and the order of the list.
+ * to east), which is also the keyboard order and the order of the list. `nameOf` gives each link its
+ * accessible name in the page's language (the dictionary's `mapPlaceName`).
  */
-export function locatorMapView(places: PlaceForMap[], page: string, topology: CountriesTopology, language = "en"): MapView {
+export function locatorMapView(
+  places: PlaceForMap[],
+  page: string,
+  topology: CountriesTopology,
+  language = "en",
+  nameOf: (place: string, part: string) => string = (place, part) => `${place}: see ${part}`,
+): MapView {
   const layout = sharedLayout(places, topology, language);
   const home = page === "introduction";
   const entryOf = (source: PlaceForMap, label: string): MapEntry => {
     const here = source.mentions.find((m) => m.section === page);
     const target = here ?? source.mentions[0]!;
     const style: MarkerStyle = home ? (source.host ? "host" : "normal") : here ? "emphasis" : "muted";
-    return { id: source.id, label, href: target.href, name: `${label}: see ${target.sectionNavTitle}`, style };
+    return { id: source.id, label, href: target.href, name: nameOf(label, target.sectionNavTitle), style };
   };
   const markers = layout.markers
     .map((m) => ({

@@ -28,8 +28,6 @@ export interface PageMeta {
   noindex?: boolean;
 }
 
-export const SUMMARY_PATH = pagePath("summary", "en");
-
 const image = (id: string, alt: string, locale: Locale) => ({ path: ogImagePath(id, locale), alt, width: 1200, height: 630 });
 
 /** The address of one page in every edition: { en: "/borders/", es: "/es/fronteras/" }. */
@@ -162,16 +160,13 @@ export function summaryMeta(explainer: Explainer): PageMeta {
   };
 }
 
-export const ABOUT_TITLE = ui("en").metaAboutTitle;
-export const GLOSSARY_TITLE = ui("en").metaGlossaryTitle;
-
 export function aboutMeta(explainer: Explainer): PageMeta {
   const { locale } = explainer;
   const t = ui(locale);
   return {
     locale,
     ref: { page: "about" },
-    title: t.metaAboutTitle,
+    title: t.aboutTitle,
     description: t.metaAboutDescription,
     path: pagePath("about", locale),
     type: "website",
@@ -188,7 +183,7 @@ export function glossaryMeta(explainer: Explainer): PageMeta {
   return {
     locale,
     ref: { page: "glossary" },
-    title: t.metaGlossaryTitle,
+    title: t.glossaryTitle,
     description: t.metaGlossaryDescription(explainer.glossary.length),
     path: pagePath("glossary", locale),
     type: "website",

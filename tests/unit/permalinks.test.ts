@@ -50,14 +50,16 @@ test.each([
 });
 
 test.each([
-  [1, "one"],
-  [5, "five"],
-  [10, "ten"],
-  [11, "11"],
-  [1000, "1000"],
-])("numberWord(%i) = %s", async (n, word) => {
-  const { numberWord } = await import("../../src/lib/site");
-  expect(numberWord(n)).toBe(word);
+  [1, "en", "one"],
+  [5, "en", "five"],
+  [10, "en", "ten"],
+  [11, "en", "11"],
+  [1000, "en", "1000"],
+  [5, "es", "cinco"],
+  [11, "es", "11"],
+] as const)("numberWord(%i, %s) = %s", async (n, locale, word) => {
+  const { numberWord } = await import("../../src/i18n");
+  expect(numberWord(n, locale)).toBe(word);
 });
 
 test.each([
