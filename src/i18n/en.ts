@@ -8,9 +8,6 @@ export const en = {
   lang: "English",
   siteName: "CENTSEC 2025 explained",
   siteTagline: "The Central American Security Conference, Panama",
-  /** The language switch: the other edition's name, in its own language, and where it leads. */
-  switchLabel: "Español",
-  switchTitle: "Leer esta página en español",
   overview: "Overview",
   numberWords: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
   decade: (decade: number) => `${decade}s`,

@@ -56,7 +56,9 @@ export function checkData<S extends z.ZodType>(schema: S, data: unknown, file: s
 
 /** Astro's glob() loader, with every entry checked by `schema` before Astro parses it. */
 export function checkedGlob(options: { pattern: string; base: string }, schema: z.ZodType): Loader {
-  const inner = glob(options);
+  // An entry's id is its file name, always: a translated part's `slug` field (its Spanish address) must
+  // not become its id, which joins it to its English original.
+  const inner = glob({ ...options, generateId: ({ entry }) => entry.replace(/\.mdx?$/, "") });
   return {
     name: "checked-glob",
     load: (context) =>
