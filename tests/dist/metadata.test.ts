@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { corrections, sections } from "../tools/content";
+import { corrections, EDITIONS, editionOf, introduction, SITE_NAME, sections } from "../tools/content";
 import { DIST, SITE, attributeValues, htmlFiles, pagePaths, readDist } from "../tools/dist";
 
 const pages = htmlFiles().filter((f) => f !== "404.html");
@@ -31,6 +31,7 @@ describe.each(pages)("%s has complete, consistent link-preview metadata", (file)
   const meta = metaOf(html);
   const path = `/${file.replace(/index\.html$/, "")}`;
   const url = `${SITE}${path}`;
+  const edition = editionOf(path);
 
   test("title, description and canonical URL", () => {
     expect(html.match(/<title>/g)).toHaveLength(1);
@@ -42,14 +43,14 @@ describe.each(pages)("%s has complete, consistent link-preview metadata", (file)
     expect(one(meta, "og:url")).toBe(url);
     expect(one(meta, "og:title").length).toBeGreaterThan(0);
     expect(one(meta, "og:description")).toBe(one(meta, "description"));
-    expect(one(meta, "og:site_name")).toBe("CENTSEC 2025 explained");
+    expect(one(meta, "og:site_name")).toBe(SITE_NAME[edition]);
     expect(["article", "website"]).toContain(one(meta, "og:type"));
     expect(one(meta, "twitter:card")).toBe("summary_large_image");
     expect(one(meta, "og:image:alt").length).toBeGreaterThan(0);
     expect(one(meta, "og:image:width")).toBe("1200");
     expect(one(meta, "og:image:height")).toBe("630");
     const image = one(meta, "og:image");
-    expect(image.startsWith(`${SITE}/og/`)).toBe(true);
+    expect(image.startsWith(edition === "en" ? `${SITE}/og/` : `${SITE}/${edition}/og/`), image).toBe(true);
     // X falls back to the Open Graph tags: no twitter: copy of the title, description or image.
     expect([...meta.keys()].filter((name) => name.startsWith("twitter:"))).toEqual(["twitter:card"]);
     const png = join(DIST, new URL(image).pathname);
@@ -65,22 +66,23 @@ describe.each(pages)("%s has complete, consistent link-preview metadata", (file)
 
   test("JSON-LD parses and matches the visible page", () => {
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-    const section = sections().find((s) => `/${s.id}/` === path);
+    const section = sections(edition).find((s) => s.path === path);
     if (section) {
       const article = blocks.find((b) => b["@type"] === "NewsArticle");
       expect(article.headline).toBe(section.title);
       expect(article.description).toBe(section.takeaway);
       expect(article.url).toBe(url);
       expect(article.image[0]).toBe(one(meta, "og:image"));
-      expect(article.publisher.name).toBe("CENTSEC 2025 explained");
+      expect(article.publisher.name).toBe(SITE_NAME[edition]);
+      expect(article.inLanguage).toBe(edition);
       expect(article.datePublished).toBe(one(meta, "article:published_time"));
       expect(html).toContain(`>${section.title}</h1>`);
     }
-    if (path === "/" || section) {
+    if (path === "/" || path === "/es/" || section) {
       const event = blocks.find((b) => b["@type"] === "Event");
       expect(event.name).toContain("CENTSEC");
       expect(event.startDate).toBe("2025-04-09");
-      expect(event.location.name).toBe("Panama");
+      expect(event.location.name).toBe(introduction(edition).conference.place);
     }
   });
 });
@@ -104,28 +106,29 @@ describe("site-wide", () => {
     expect(listed.sort()).toEqual(pagePaths().map((p) => `${SITE}${p}`).sort());
   });
 
-  test("the RSS feed is well-formed and lists the sections in order", () => {
-    const feed = readFileSync(join(DIST, "rss.xml"), "utf8");
+  test.each(EDITIONS)("the RSS feed (%s) is well-formed and lists the sections in order", (edition) => {
+    const feed = readFileSync(join(DIST, edition === "en" ? "rss.xml" : `${edition}/rss.xml`), "utf8");
     expect(feed.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(feed).toMatch(/<rss[^>]*version="2\.0"[\s\S]*<\/rss>$/);
     const items = [...feed.matchAll(/<item>[\s\S]*?<title>(.*?)<\/title>[\s\S]*?<link>(.*?)<\/link>[\s\S]*?<\/item>/g)];
-    expect(items.map((m) => m[2])).toEqual(sections().map((s) => `${SITE}/${s.id}/`));
+    expect(items.map((m) => m[2])).toEqual(sections(edition).map((s) => `${SITE}${s.path}`));
+    expect(items.map((m) => m[1])).toEqual(sections(edition).map((s) => s.title.replace(/&/g, "&amp;")));
     expect(feed.match(/<item>/g)).toHaveLength(sections().length);
   });
 
-  test("the feed's modified dates, and each section's JSON-LD dateModified, follow the corrections log", () => {
-    const feed = readFileSync(join(DIST, "rss.xml"), "utf8");
+  test.each(EDITIONS)("the feed's modified dates (%s), and each section's JSON-LD dateModified, follow the corrections log", (edition) => {
+    const feed = readFileSync(join(DIST, edition === "en" ? "rss.xml" : `${edition}/rss.xml`), "utf8");
     const latest = (part: string) =>
       corrections()
         .filter((c) => c.part === part || c.part === undefined)
         .map((c) => c.published)
         .sort()
         .at(-1);
-    for (const s of sections()) {
+    for (const s of sections(edition)) {
       const expected = latest(s.id) ?? s.published;
-      const item = new RegExp(`<link>${SITE}/${s.id}/</link>[\\s\\S]*?<dcterms:modified>(.*?)</dcterms:modified>`).exec(feed);
+      const item = new RegExp(`<link>${SITE}${s.path}</link>[\\s\\S]*?<dcterms:modified>(.*?)</dcterms:modified>`).exec(feed);
       expect(item?.[1], s.id).toBe(expected);
-      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(readDist(`${s.id}/index.html`))![1]!);
+      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(readDist(`${s.path.slice(1)}index.html`))![1]!);
       expect(ld.dateModified, s.id).toBe(expected);
     }
     const newest = corrections()

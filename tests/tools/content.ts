@@ -1,12 +1,34 @@
-/** The tests' own reading of content/, independent of the site's code, for what each page must show. */
+/**
+ * The tests' own reading of content/, independent of the site's code, for what each page must show. Each
+ * reader takes an edition: the Spanish one is the English data with the words of content/es/, joined by id.
+ */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 
 const CONTENT = process.env["CENTSEC_CONTENT_DIR"] ?? "content";
 
+export type Edition = "en" | "es";
+export const EDITIONS: Edition[] = ["en", "es"];
+
+/** The edition of a page: everything under /es/ is Spanish. */
+export const editionOf = (path: string): Edition => (path === "/es/" || path.startsWith("/es/") ? "es" : "en");
+
+/** The site's name in each edition, as readers see it in titles and previews. */
+export const SITE_NAME: Record<Edition, string> = { en: "CENTSEC 2025 explained", es: "CENTSEC 2025, explicada" };
+
+/** Pages that are not parts, in each edition. */
+export const PAGES = {
+  home: { en: "/", es: "/es/" },
+  summary: { en: "/summary/", es: "/es/resumen/" },
+  about: { en: "/about/", es: "/es/acerca-de/" },
+  glossary: { en: "/glossary/", es: "/es/glosario/" },
+} as const;
+
 export interface SectionFacts {
   id: string;
+  /** Its page in the edition asked for: "/borders/", "/es/fronteras/". */
+  path: string;
   title: string;
   navTitle: string;
   standfirst: string;
@@ -22,34 +44,61 @@ function frontmatter(file: string): Record<string, unknown> {
   return parse(match[1]!) as Record<string, unknown>;
 }
 
-export function sections(): SectionFacts[] {
+/** The Spanish words of one file, by id, laid over the English entries. */
+function translated<T extends { id: string }>(english: T[], edition: Edition, file: string): T[] {
+  if (edition === "en") return english;
+  const words = new Map(optionalList<{ id: string }>(join(edition, file)).map((w) => [w.id, w]));
+  return english.map((entry) => {
+    const { id: _id, ...rest } = (words.get(entry.id) ?? {}) as Record<string, unknown>;
+    if ("era" in rest && "when" in entry) {
+      const { era, ...others } = rest;
+      return { ...entry, ...others, when: { ...(entry.when as object), era } };
+    }
+    return { ...entry, ...rest };
+  });
+}
+
+export function sections(edition: Edition = "en"): SectionFacts[] {
   const dir = join(CONTENT, "sections");
   return readdirSync(dir)
     .filter((f) => f.endsWith(".mdx"))
-    .map((f) => ({ id: f.replace(/\.mdx$/, ""), ...(frontmatter(join(dir, f)) as Omit<SectionFacts, "id">) }))
+    .map((f) => {
+      const id = f.replace(/\.mdx$/, "");
+      const english = frontmatter(join(dir, f)) as Omit<SectionFacts, "id" | "path">;
+      if (edition === "en") return { id, path: `/${id}/`, ...english };
+      const { slug, ...words } = frontmatter(join(CONTENT, edition, "sections", f)) as Record<string, string>;
+      return { ...english, ...words, id, path: `/${edition}/${slug}/` } as SectionFacts;
+    })
     .sort((a, b) => a.order - b.order);
 }
 
-export function introduction(): { title: string; standfirst: string; takeaway: string } {
-  return frontmatter(join(CONTENT, "introduction.mdx")) as { title: string; standfirst: string; takeaway: string };
+export function introduction(edition: Edition = "en"): {
+  title: string;
+  standfirst: string;
+  takeaway: string;
+  conference: { name: string; shortName: string; place: string };
+} {
+  return frontmatter(join(CONTENT, edition === "en" ? "" : edition, "introduction.mdx")) as ReturnType<typeof introduction>;
 }
 
-export function figures(): { id: string; value: string; label: string; section: string; passage: string }[] {
-  return parse(readFileSync(join(CONTENT, "figures.yaml"), "utf8"));
+export function figures(edition: Edition = "en"): { id: string; value: string; label: string; section: string; passage: string }[] {
+  return translated(parse(readFileSync(join(CONTENT, "figures.yaml"), "utf8")), edition, "figures.yaml");
 }
 
-export function events(): { id: string; text: string; section: string; passage?: string; when: Record<string, unknown> }[] {
-  return parse(readFileSync(join(CONTENT, "timeline.yaml"), "utf8"));
+export function events(
+  edition: Edition = "en",
+): { id: string; text: string; section: string; passage?: string; when: Record<string, unknown> }[] {
+  return translated(parse(readFileSync(join(CONTENT, "timeline.yaml"), "utf8")), edition, "timeline.yaml");
 }
 
-const optionalList = <T>(file: string): T[] => {
+function optionalList<T>(file: string): T[] {
   try {
     return parse(readFileSync(join(CONTENT, file), "utf8")) ?? [];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
-};
+}
 
 export interface CorrectionFacts {
   id: string;
@@ -60,15 +109,15 @@ export interface CorrectionFacts {
   text: string;
 }
 
-export function corrections(): CorrectionFacts[] {
-  return optionalList("corrections.yaml");
+export function corrections(edition: Edition = "en"): CorrectionFacts[] {
+  return translated(optionalList<CorrectionFacts>("corrections.yaml"), edition, "corrections.yaml");
 }
 
-export function questions(): { id: string; part: string; passage?: string; text: string }[] {
-  return optionalList("questions.yaml");
+export function questions(edition: Edition = "en"): { id: string; part: string; passage?: string; text: string }[] {
+  return translated(optionalList<{ id: string; part: string; passage?: string; text: string }>("questions.yaml"), edition, "questions.yaml");
 }
 
-export function glossary(): {
+export function glossary(edition: Edition = "en"): {
   id: string;
   term: string;
   part: string;
@@ -76,5 +125,5 @@ export function glossary(): {
   says: string;
   unexplained?: string;
 }[] {
-  return optionalList("glossary.yaml");
+  return translated(optionalList("glossary.yaml"), edition, "glossary.yaml");
 }
