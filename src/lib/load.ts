@@ -56,6 +56,8 @@ function readEnglish(): Promise<ExplainerInput> {
 }
 
 async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
+  // The English edition is the source: its own problems are reported first, and alone.
+  await loadExplainer("en");
   const [input, introductions, sections, figures, events, corrections, questions, glossary] = await Promise.all([
     readEnglish(),
     getCollection("esIntroduction"),
@@ -66,7 +68,8 @@ async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
     getCollection("esQuestions"),
     getCollection("esGlossary"),
   ]);
-  const dir = `content/${locale}`;
+  // Beside the English files, wherever the content folder is (the tests build from copies).
+  const dir = `${input.introduction.file.replace(/\/?[^/]*$/, "") || "."}/${locale}`;
   const translated = translateInput(
     input,
     {
