@@ -26,15 +26,29 @@ function withoutUnusedElements(css: CssObject): CssObject {
 const withoutDefaultColours = (css: CssObject): CssObject =>
   Object.fromEntries(Object.entries(css).filter(([key]) => !key.startsWith("--tw-prose-")));
 
-const typography = Object.fromEntries(
-  (["DEFAULT", "stone", "invert"] as const).map((name) => {
-    const { css } = typographyDefaults[name] as { css: CssObject | CssObject[] };
-    const trimmed = (Array.isArray(css) ? css : [css]).map(withoutUnusedElements);
-    return [name, { css: name === "DEFAULT" ? trimmed.map(withoutDefaultColours) : trimmed }];
-  }),
-);
+const trimmedCss = (name: "DEFAULT" | "stone" | "invert") => {
+  const { css } = typographyDefaults[name] as { css: CssObject | CssObject[] };
+  return (Array.isArray(css) ? css : [css]).map(withoutUnusedElements);
+};
+const defaultCss = trimmedCss("DEFAULT").map(withoutDefaultColours);
+
+/** The colours the remaining rules read (body, headings, links…); the palettes' others (code, kbd, th…) go. */
+const usedColours = new Set([...JSON.stringify(defaultCss).matchAll(/var\(--tw-prose-([a-z-]+)\)/g)].map((m) => m[1]));
+const onlyUsedColours = (css: CssObject): CssObject =>
+  Object.fromEntries(
+    Object.entries(css).filter(([key]) => {
+      const colour = /^--tw-prose-(?:invert-)?([a-z-]+)$/.exec(key)?.[1];
+      return colour === undefined || usedColours.has(colour);
+    }),
+  );
+
+const typography = {
+  DEFAULT: { css: defaultCss },
+  stone: { css: trimmedCss("stone").map(onlyUsedColours) },
+  invert: { css: trimmedCss("invert").map(onlyUsedColours) },
+};
 // One size for reading on every screen: the default's em-based rhythm, scaled from a larger body size.
-typography["DEFAULT"]!.css.push({ fontSize: "1.125rem", lineHeight: "1.75" });
+typography.DEFAULT.css.push({ fontSize: "1.125rem", lineHeight: "1.75" });
 
 /**
  * Design tokens. Tailwind v4 reads this file through `@config` in src/styles/global.css.
