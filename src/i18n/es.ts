@@ -23,8 +23,7 @@ export const es: Dictionary = {
   ogKicker: "Guía",
   ogPartKicker: (number, total) => `Parte ${number} de ${total}`,
   ogSummaryKicker: "Resumen en una página",
-  ogSummaryText: (parts, figures) =>
-    `${parts} partes, ${figures} cifras clave y la cronología, en una página para imprimir.`,
+  ogSummaryText: (parts, figures) => `${parts} partes, ${figures} cifras clave y la cronología, en una página para imprimir.`,
 
   // BaseLayout
   skipToStory: "Ir al contenido",

@@ -178,7 +178,10 @@ export interface EditionOptions {
   partPath?: (sectionId: string) => string;
 }
 
-export function buildExplainer(input: ExplainerInput, { locale, partPath = englishPartPath }: EditionOptions = { locale: "en" }): Explainer {
+export function buildExplainer(
+  input: ExplainerInput,
+  { locale, partPath = englishPartPath }: EditionOptions = { locale: "en" },
+): Explainer {
   const problems: ContentError[] = [];
   const passageHref = (sectionId: string, passageId: string) => `${partPath(sectionId)}#${passageId}`;
   const t = ui(locale);

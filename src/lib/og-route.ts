@@ -7,7 +7,10 @@ import { renderOgImage, type OgCard } from "./og-image";
 
 export const ogPaths = (locale: Locale) =>
   (async () =>
-    ogCards(await loadExplainer(locale)).map((card) => ({ params: { card: card.id }, props: { card } }))) satisfies GetStaticPaths;
+    ogCards(await loadExplainer(locale)).map((card) => ({
+      params: { card: card.id },
+      props: { card },
+    }))) satisfies GetStaticPaths;
 
 export const ogImage: APIRoute<{ card: OgCard }> = async ({ props }) => {
   const png = await renderOgImage(props.card);

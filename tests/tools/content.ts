@@ -81,7 +81,9 @@ export function introduction(edition: Edition = "en"): {
   return frontmatter(join(CONTENT, edition === "en" ? "" : edition, "introduction.mdx")) as ReturnType<typeof introduction>;
 }
 
-export function figures(edition: Edition = "en"): { id: string; value: string; label: string; section: string; passage: string }[] {
+export function figures(
+  edition: Edition = "en",
+): { id: string; value: string; label: string; section: string; passage: string }[] {
   return translated(parse(readFileSync(join(CONTENT, "figures.yaml"), "utf8")), edition, "figures.yaml");
 }
 
@@ -114,7 +116,11 @@ export function corrections(edition: Edition = "en"): CorrectionFacts[] {
 }
 
 export function questions(edition: Edition = "en"): { id: string; part: string; passage?: string; text: string }[] {
-  return translated(optionalList<{ id: string; part: string; passage?: string; text: string }>("questions.yaml"), edition, "questions.yaml");
+  return translated(
+    optionalList<{ id: string; part: string; passage?: string; text: string }>("questions.yaml"),
+    edition,
+    "questions.yaml",
+  );
 }
 
 export function glossary(edition: Edition = "en"): {

@@ -2,7 +2,12 @@
 import type { ExplainerInput } from "../../src/lib/explainer";
 
 const dates = { published: "2026-11-25", updated: "2026-11-26" };
-export const section = (id: string, order: number, body: string, headings: { depth: number; slug: string; text: string }[] = []) => ({
+export const section = (
+  id: string,
+  order: number,
+  body: string,
+  headings: { depth: number; slug: string; text: string }[] = [],
+) => ({
   id,
   file: `content/sections/${id}.mdx`,
   body,
@@ -94,4 +99,3 @@ export function input(): ExplainerInput {
     ],
   };
 }
-

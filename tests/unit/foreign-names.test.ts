@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { foreignNamesOf, splitForeignNames } from "../../src/lib/foreign-names";
 
-const glossary = [
-  { term: "Naval Ship Comfort", lang: "en" },
-  { term: "’Ndrangheta", lang: "it" },
-  { term: "Tapón del Darién" },
-];
+const glossary = [{ term: "Naval Ship Comfort", lang: "en" }, { term: "’Ndrangheta", lang: "it" }, { term: "Tapón del Darién" }];
 
 describe("foreign names", () => {
   test("are the glossary terms whose language is not the edition's", () => {
