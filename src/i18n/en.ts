@@ -162,6 +162,8 @@ export const en = {
   aboutMethodMap:
     "The locator map is the one thing not taken from the report: its country outlines and the positions of its places are reference geography from Natural Earth (public domain, naturalearthdata.com) at 1:110 million, through the world-atlas package by Mike Bostock (ISC licence). It is drawn when the site is built; no map service is called.",
   aboutMethodNoScript: "The site loads nothing from other servers and works without JavaScript.",
+  aboutMethodEditions:
+    "The explainer is published in English and in Spanish, from the same report, with the same facts and one log; every page links to its counterpart.",
   aboutDatesHeading: "Dates",
   aboutFirstPublished: "First published on",
   aboutLastChanged: "; last changed in substance on",

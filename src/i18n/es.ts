@@ -157,6 +157,8 @@ export const es: Dictionary = {
   aboutMethodMap:
     "El mapa de ubicación es lo único que no sale del informe: los contornos de los países y la posición de los lugares son geografía de referencia de Natural Earth (dominio público, naturalearthdata.com) a escala 1:110 millones, mediante el paquete world-atlas de Mike Bostock (licencia ISC). Se dibuja al generar el sitio; no se consulta ningún servicio de mapas.",
   aboutMethodNoScript: "El sitio no carga nada de otros servidores y funciona sin JavaScript.",
+  aboutMethodEditions:
+    "La guía se publica en inglés y en español, a partir del mismo informe, con los mismos datos y un solo registro. Las entradas del registro describen cambios hechos al texto en inglés; las palabras que citan se dan aquí en español.",
   aboutDatesHeading: "Fechas",
   aboutFirstPublished: "Publicado por primera vez el",
   aboutLastChanged: "; último cambio de fondo el",

@@ -1,7 +1,8 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { figures, sections } from "../tools/content";
+import { ui } from "../../src/i18n";
+import { EDITIONS, editionOf, figures, PAGES, sections } from "../tools/content";
 import { SITE, pagePaths } from "../tools/dist";
 import { expect, test } from "./fixtures";
 
@@ -17,66 +18,72 @@ async function pdfPages(bytes: Buffer): Promise<{ pages: number; text: string }>
   return { pages: doc.numPages, text: text.replace(/\s+/g, " ") };
 }
 
-test.describe("the one-page summary", () => {
-  for (const format of ["A4", "Letter"] as const) {
-    test(`prints on exactly one ${format} page with every title, figure and section URL`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.goto("/summary/");
-      const { pages, text } = await pdfPages(await page.pdf({ format }));
-      expect(pages).toBe(1);
-      for (const s of sections()) {
-        expect(text).toContain(s.title);
-        expect(text).toContain(`${SITE}/${s.id}/`);
-      }
-      for (const f of figures()) expect(text).toContain(f.value);
+/** Text as pdf.js extracts it: any run of spaces (a no-break space too) is one space. */
+const flat = (text: string) => text.replace(/\s+/g, " ");
+
+for (const edition of EDITIONS) {
+  test.describe(`the one-page summary (${edition})`, () => {
+    const summary = PAGES.summary[edition];
+    for (const format of ["A4", "Letter"] as const) {
+      test(`prints on exactly one ${format} page with every title, figure and section URL`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: "dark" });
+        await page.goto(summary);
+        const { pages, text } = await pdfPages(await page.pdf({ format }));
+        expect(pages).toBe(1);
+        for (const s of sections(edition)) {
+          expect(text).toContain(flat(s.title));
+          expect(text).toContain(`${SITE}${s.path}`);
+        }
+        for (const f of figures(edition)) expect(text).toContain(flat(f.value));
+      });
+    }
+
+    test("has no printed text smaller than 8.5 pt and nothing clipped", async ({ page }) => {
+      await page.emulateMedia({ media: "print" });
+      await page.setViewportSize({ width: 718, height: 1000 });
+      await page.goto(summary);
+      const problems = await page.evaluate((min) => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+          const style = getComputedStyle(el);
+          if (!el.checkVisibility() || el.closest(".sr-only")) continue;
+          const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+          if (ownText && parseFloat(style.fontSize) < min - 0.01)
+            out.push(`${el.tagName} ${style.fontSize}: ${el.textContent!.slice(0, 40)}`);
+          if (ownText && el.scrollWidth > el.clientWidth + 1 && style.overflowX !== "visible") out.push(`clipped ${el.tagName}`);
+        }
+        return out;
+      }, MIN_PRINT_PX);
+      expect(problems).toEqual([]);
     });
-  }
 
-  test("has no printed text smaller than 8.5 pt and nothing clipped", async ({ page }) => {
-    await page.emulateMedia({ media: "print" });
-    await page.setViewportSize({ width: 718, height: 1000 });
-    await page.goto("/summary/");
-    const problems = await page.evaluate((min) => {
-      const out: string[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>("body *")) {
-        const style = getComputedStyle(el);
-        if (!el.checkVisibility() || el.closest(".sr-only")) continue;
-        const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-        if (ownText && parseFloat(style.fontSize) < min - 0.01)
-          out.push(`${el.tagName} ${style.fontSize}: ${el.textContent!.slice(0, 40)}`);
-        if (ownText && el.scrollWidth > el.clientWidth + 1 && style.overflowX !== "visible") out.push(`clipped ${el.tagName}`);
-      }
-      return out;
-    }, MIN_PRINT_PX);
-    expect(problems).toEqual([]);
-  });
-
-  test("its QR code decodes to the explainer's address", async ({ page }) => {
-    await page.goto("/summary/");
-    const svg = page.locator(".summary-qr svg");
-    await expect(svg).toHaveAttribute("role", "img");
-    const png = PNG.sync.read(await svg.screenshot({ scale: "device" }));
-    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(code?.data).toBe(`${SITE}/`);
-  });
-
-  test("the print button appears only with JavaScript, and prints", async ({ page, browser, baseURL }) => {
-    await page.addInitScript(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => void (window as unknown as { printed: number }).printed++;
+    test("its QR code decodes to the explainer's address in this edition", async ({ page }) => {
+      await page.goto(summary);
+      const svg = page.locator(".summary-qr svg");
+      await expect(svg).toHaveAttribute("role", "img");
+      const png = PNG.sync.read(await svg.screenshot({ scale: "device" }));
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(code?.data).toBe(`${SITE}${PAGES.home[edition]}`);
     });
-    await page.goto("/summary/");
-    await page.getByRole("button", { name: "Print this summary" }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-    const noJs = await context.newPage();
-    await noJs.goto("/summary/");
-    await expect(noJs.getByRole("button", { name: "Print this summary" })).toBeHidden();
-    await expect(noJs.locator("h1")).toBeVisible();
-    await context.close();
+    test("the print button appears only with JavaScript, and prints", async ({ page, browser, baseURL }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void (window as unknown as { printed: number }).printed++;
+      });
+      await page.goto(summary);
+      await page.getByRole("button", { name: ui(edition).printSummary }).click();
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+      const noJs = await context.newPage();
+      await noJs.goto(summary);
+      await expect(noJs.getByRole("button", { name: ui(edition).printSummary })).toBeHidden();
+      await expect(noJs.locator("h1")).toBeVisible();
+      await context.close();
+    });
   });
-});
+}
 
 for (const path of pagePaths()) {
   test(`${path} prints without screen chrome, black on white even in the dark scheme`, async ({ page }) => {
@@ -114,25 +121,24 @@ for (const path of pagePaths()) {
   });
 }
 
-for (const s of sections()) {
-  test(`/${s.id}/ prints on at most three A4 pages, keeping figures, timeline and link targets`, async ({ page }) => {
-    await page.goto(`/${s.id}/`);
+for (const s of EDITIONS.flatMap((edition) => sections(edition))) {
+  test(`${s.path} prints on at most three A4 pages, keeping figures, timeline and link targets`, async ({ page }) => {
+    await page.goto(s.path);
     const { pages, text } = await pdfPages(await page.pdf({ format: "A4" }));
     expect(pages).toBeLessThanOrEqual(3);
-    expect(text).toContain(s.title);
-    for (const f of figures().filter((f) => f.section === s.id)) {
-      expect(text).toContain(f.value);
-      expect(text.replace(/\s/g, "")).toContain(`${SITE}/${s.id}/#${f.passage}`);
+    expect(text).toContain(flat(s.title));
+    for (const f of figures(editionOf(s.path)).filter((f) => f.section === s.id)) {
+      expect(text).toContain(flat(f.value));
+      expect(text.replace(/\s/g, "")).toContain(`${SITE}${s.path}#${f.passage}`);
     }
   });
 }
 
-test("every page links to the summary, named for what it is", async ({ page }) => {
+test("every page links to the summary of its edition, named for what it is", async ({ page }) => {
   for (const path of pagePaths()) {
+    const edition = editionOf(path);
     await page.goto(path);
-    await expect(page.getByRole("link", { name: "Summary: the whole explainer on one printable page" })).toHaveAttribute(
-      "href",
-      "/summary/",
-    );
+    await expect(page.getByRole("link", { name: ui(edition).summaryLinkLabel })).toHaveAttribute("href", PAGES.summary[edition]);
   }
+  expect(ui("en").summaryLinkLabel).toBe("Summary: the whole explainer on one printable page");
 });

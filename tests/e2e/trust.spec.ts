@@ -1,86 +1,96 @@
 /** What a reader needs to trust the explainer: provenance on every page, dates, the glossary, the log. */
-import { corrections, glossary, sections } from "../tools/content";
+import { ui } from "../../src/i18n";
+import { corrections, EDITIONS, editionOf, glossary, PAGES, sections } from "../tools/content";
 import { pagePaths } from "../tools/dist";
 import { expect, test } from "./fixtures";
 
-const sectionFacts = sections();
-
 for (const path of pagePaths()) {
+  const edition = editionOf(path);
+  const t = ui(edition);
   test(`${path} has the compact "About this explainer" note, linking to the About page and the glossary`, async ({ page }) => {
     await page.goto(path);
-    const note = page.getByRole("complementary", { name: "About this explainer" });
+    const note = page.getByRole("complementary", { name: t.aboutBlockHeading });
     await expect(note).toBeVisible();
-    await expect(note.getByRole("link", { name: /how to report an error/ })).toHaveAttribute("href", "/about/");
-    await expect(note.getByRole("link", { name: "Glossary" })).toHaveAttribute("href", "/glossary/");
+    await expect(note.getByRole("link", { name: t.aboutBlockSourceLink })).toHaveAttribute("href", PAGES.about[edition]);
+    await expect(note.getByRole("link", { name: t.aboutBlockGlossaryLink })).toHaveAttribute("href", PAGES.glossary[edition]);
   });
 }
+
+test("the English note and links read as they always have", async ({ page }) => {
+  await page.goto("/borders/");
+  const note = page.getByRole("complementary", { name: "About this explainer" });
+  await expect(note.getByRole("link", { name: /how to report an error/ })).toHaveAttribute("href", "/about/");
+});
 
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const section of sectionFacts) {
-    test(`/${section.id}/ shows when it was published and when it last changed in substance`, async ({ page }) => {
-      await page.goto(`/${section.id}/`);
+  for (const section of EDITIONS.flatMap((edition) => sections(edition))) {
+    const t = ui(editionOf(section.path));
+    test(`${section.path} shows when it was published and when it last changed in substance`, async ({ page }) => {
+      await page.goto(section.path);
       const latest = corrections()
         .filter((c) => c.part === section.id || c.part === undefined)
         .map((c) => c.published)
         .sort()
         .at(-1);
-      const dateline = page.locator("header p", { hasText: "Published" });
+      const dateline = page.locator("header p", { hasText: t.published });
       await expect(dateline.locator("time").first()).toHaveAttribute("datetime", section.published);
       if (latest && latest !== section.published) {
-        await expect(dateline).toContainText("Updated");
+        await expect(dateline).toContainText(t.updated);
         await expect(dateline.locator("time").last()).toHaveAttribute("datetime", latest);
       }
     });
   }
 
-  test("a term's first mention links to its glossary entry, which links back to the passage", async ({ page }) => {
-    const entry = glossary().find((g) => g.part !== "introduction" && g.passage)!;
-    await page.goto(`/${entry.part}/`);
-    const mention = page
-      .locator("main a.term")
-      .filter({ hasText: entry.term.replace(/’s .*/, "") })
-      .first();
-    await expect(mention).toHaveAttribute("href", `/glossary/#${entry.id}`);
-    await mention.click();
-    await expect(page).toHaveURL(new RegExp(`/glossary/#${entry.id}$`));
-    const card = page.locator(`[id="${entry.id}"]`);
-    await expect(card).toBeInViewport();
-    await expect(card).toContainText(entry.says);
-    if (entry.unexplained) await expect(card).toContainText(`The report does not explain ${entry.unexplained}`);
-    await card.getByRole("link").click();
-    await expect(page).toHaveURL(new RegExp(`/${entry.part}/#${entry.passage}$`));
-  });
+  for (const edition of EDITIONS) {
+    const t = ui(edition);
+    const partPath = (id: string) => (id === "introduction" ? PAGES.home[edition] : sections(edition).find((s) => s.id === id)!.path);
+    const glossaryPath = PAGES.glossary[edition];
 
-  test("every glossary entry is linked from the text of at least one page", async ({ page }) => {
-    const linked = new Set<string>();
-    for (const path of ["/", ...sectionFacts.map((s) => `/${s.id}/`)]) {
-      await page.goto(path);
-      for (const href of await page.locator("main a.term").evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
-        linked.add(href!);
-      }
-    }
-    expect([...linked].sort()).toEqual(
-      glossary()
-        .map((g) => `/glossary/#${g.id}`)
-        .sort(),
-    );
-  });
+    test(`${edition}: a term's first mention links to its glossary entry, which links back to the passage`, async ({ page }) => {
+      const entry = glossary(edition).find((g) => g.part !== "introduction" && g.passage)!;
+      await page.goto(partPath(entry.part));
+      const mention = page.locator(`main a.term[href="${glossaryPath}#${entry.id}"]`).first();
+      await expect(mention).toBeVisible();
+      await mention.click();
+      await expect(page).toHaveURL(new RegExp(`${glossaryPath}#${entry.id}$`));
+      const card = page.locator(`[id="${entry.id}"]`);
+      await expect(card).toBeInViewport();
+      await expect(card).toContainText(entry.says);
+      if (entry.unexplained) await expect(card).toContainText(`${t.glossaryUnexplained} ${entry.unexplained}`);
+      await card.getByRole("link").click();
+      await expect(page).toHaveURL(new RegExp(`${partPath(entry.part)}#${entry.passage}$`));
+    });
 
-  test("the About page lists the whole log, each entry linking to the part it concerns", async ({ page }) => {
-    await page.goto("/about/");
-    const log = page.getByRole("region", { name: "Corrections and updates" });
-    await expect(log.getByRole("listitem")).toHaveCount(corrections().length);
-    for (const c of corrections()) {
-      const item = page.locator(`#correction-${c.id}`);
-      await expect(item).toContainText(c.text);
-      if (c.part) {
-        const href = `${c.part === "introduction" ? "/" : `/${c.part}/`}${c.passage ? `#${c.passage}` : ""}`;
-        await expect(item.getByRole("link")).toHaveAttribute("href", href);
-      } else {
-        await expect(item).toContainText("Whole site");
+    test(`${edition}: every glossary entry is linked from the text of at least one page`, async ({ page }) => {
+      const linked = new Set<string>();
+      for (const path of [PAGES.home[edition], ...sections(edition).map((s) => s.path)]) {
+        await page.goto(path);
+        for (const href of await page.locator("main a.term").evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+          linked.add(href!);
+        }
       }
-    }
-  });
+      expect([...linked].sort()).toEqual(
+        glossary(edition)
+          .map((g) => `${glossaryPath}#${g.id}`)
+          .sort(),
+      );
+    });
+
+    test(`${edition}: the About page lists the whole log, each entry linking to the part it concerns`, async ({ page }) => {
+      await page.goto(PAGES.about[edition]);
+      const log = page.getByRole("region", { name: t.correctionsHeading });
+      await expect(log.getByRole("listitem")).toHaveCount(corrections(edition).length);
+      for (const c of corrections(edition)) {
+        const item = page.locator(`#correction-${c.id}`);
+        await expect(item).toContainText(c.text);
+        if (c.part) {
+          await expect(item.getByRole("link")).toHaveAttribute("href", `${partPath(c.part)}${c.passage ? `#${c.passage}` : ""}`);
+        } else {
+          await expect(item).toContainText(t.correctionWholeSite);
+        }
+      }
+    });
+  }
 });

@@ -18,7 +18,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
-import { sections } from "./content.ts";
+import { EDITIONS, sections } from "./content.ts";
 
 const DIST = "dist";
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4323);
@@ -54,9 +54,10 @@ function pages() {
   walk(DIST);
   found.sort();
   if (!options["per-template"]) return found;
-  // Every part is the same template: the first part in the story stands for all of them.
-  const parts = sections().map((s) => `/${s.id}/`);
-  return found.filter((path) => !parts.includes(path) || path === parts[0]);
+  // Every part is the same template: in each edition, the first part in the story stands for all of them.
+  const keep = EDITIONS.map((edition) => sections(edition)[0]?.path);
+  const parts = EDITIONS.flatMap((edition) => sections(edition).map((s) => s.path));
+  return found.filter((path) => !parts.includes(path) || keep.includes(path));
 }
 
 async function waitForServer() {
