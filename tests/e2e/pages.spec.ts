@@ -1,34 +1,50 @@
-import { corrections, events, figures, glossary, introduction, questions, sections } from "../tools/content";
+import { ui } from "../../src/i18n";
+import {
+  corrections,
+  EDITIONS,
+  editionOf,
+  events,
+  figures,
+  glossary,
+  introduction,
+  PAGES,
+  questions,
+  sections,
+} from "../tools/content";
 import { pagePaths } from "../tools/dist";
 import { axeViolations, expect, mainText, test } from "./fixtures";
 
-const sectionFacts = sections();
-const intro = introduction();
+/** Text as the page shows it: runs of spaces (a no-break space too) read as one. */
+const flat = (text: string) => text.replace(/\s+/g, " ");
 
-/** What each page must show: its headline, its standfirst, and text a reader came for. */
+/** What each page must show: its headline, its standfirst, and text a reader came for, in its edition. */
 function expectationsFor(path: string): { h1: string; texts: string[] } {
+  const edition = editionOf(path);
+  const t = ui(edition);
+  const sectionFacts = sections(edition);
   const trust = (part: string) => [
-    ...questions()
+    ...questions(edition)
       .filter((q) => q.part === part)
       .map((q) => q.text),
-    ...corrections()
+    ...corrections(edition)
       .filter((c) => c.part === part)
       .map((c) => c.text),
   ];
-  if (path === "/") return { h1: intro.title, texts: [intro.standfirst, ...sectionFacts.map((s) => s.title)] };
-  if (path === "/about/")
-    return { h1: "About this explainer", texts: [...corrections().map((c) => c.text), ...questions().map((q) => q.text)] };
-  if (path === "/glossary/") return { h1: "Who and what: a glossary", texts: glossary().flatMap((g) => [g.term, g.says]) };
-  const section = sectionFacts.find((s) => `/${s.id}/` === path);
+  if (path === PAGES.home[edition]) {
+    const intro = introduction(edition);
+    return { h1: intro.title, texts: [intro.standfirst, ...sectionFacts.map((s) => s.title)] };
+  }
+  if (path === PAGES.about[edition])
+    return {
+      h1: t.aboutTitle,
+      texts: [...corrections(edition).map((c) => c.text), ...questions(edition).map((q) => q.text)],
+    };
+  if (path === PAGES.glossary[edition]) return { h1: t.glossaryTitle, texts: glossary(edition).flatMap((g) => [g.term, g.says]) };
+  const section = sectionFacts.find((s) => s.path === path);
   if (section) {
     return {
       h1: section.title,
-      texts: [
-        section.standfirst,
-        `Part ${section.order} of ${sectionFacts.length}`,
-        "What the report does not tell us",
-        ...trust(section.id),
-      ],
+      texts: [section.standfirst, t.partOf(section.order, sectionFacts.length), t.questionsHeading, ...trust(section.id)],
     };
   }
   return { h1: "", texts: [] };
@@ -36,9 +52,12 @@ function expectationsFor(path: string): { h1: string; texts: string[] } {
 
 const paths = pagePaths();
 
-test("the build has the home page, one page per section, the About page and the glossary", () => {
-  for (const expected of ["/", ...sectionFacts.map((s) => `/${s.id}/`), "/about/", "/glossary/"])
-    expect(paths).toContain(expected);
+test("the build has, in each edition, the home page, one page per section, the About page and the glossary", () => {
+  for (const edition of EDITIONS) {
+    const pages = [PAGES.home, PAGES.summary, PAGES.about, PAGES.glossary].map((p) => p[edition]);
+    for (const expected of [...pages, ...sections(edition).map((s) => s.path)]) expect(paths).toContain(expected);
+  }
+  expect(ui("en").aboutTitle).toBe("About this explainer");
 });
 
 for (const path of paths) {
@@ -50,7 +69,7 @@ for (const path of paths) {
       await expect(page.locator("h1")).toHaveCount(1);
       if (h1) await expect(page.locator("h1")).toHaveText(h1);
       const text = await mainText(page);
-      for (const t of texts) expect(text).toContain(t.replace(/\s+/g, " "));
+      for (const t of texts) expect(text).toContain(flat(t));
       await page.waitForLoadState("networkidle");
       expect(watch.errors).toEqual([]);
       expect(watch.offsite).toEqual([]);
@@ -65,21 +84,26 @@ for (const path of paths) {
       const { h1, texts } = expectationsFor(path);
       if (h1) await expect(page.locator("h1")).toHaveText(h1);
       const text = await mainText(page);
-      for (const t of texts) expect(text).toContain(t.replace(/\s+/g, " "));
-      const section = sectionFacts.find((s) => `/${s.id}/` === path);
-      const expectedFigures = path === "/" ? figures() : figures().filter((f) => f.section === section?.id);
-      for (const f of expectedFigures) expect(text).toContain(f.value);
-      const expectedEvents = path === "/" ? events() : events().filter((e) => e.section === section?.id);
-      for (const e of expectedEvents) expect(text).toContain(e.text.replace(/\s+/g, " "));
+      for (const t of texts) expect(text).toContain(flat(t));
+      const edition = editionOf(path);
+      const home = path === PAGES.home[edition];
+      const section = sections(edition).find((s) => s.path === path);
+      const expectedFigures = home ? figures(edition) : figures(edition).filter((f) => f.section === section?.id);
+      for (const f of expectedFigures) expect(text).toContain(flat(f.value));
+      const expectedEvents = home ? events(edition) : events(edition).filter((e) => e.section === section?.id);
+      for (const e of expectedEvents) expect(text).toContain(flat(e.text));
       await context.close();
     });
   });
 }
 
-test("an unknown address answers 404 with a helpful page", async ({ page }) => {
+test("an unknown address answers 404 with a helpful page, in both languages", async ({ page }) => {
   const response = await page.goto("/no-such-page/");
   expect(response?.status()).toBe(404);
   await expect(page.locator("h1")).toContainText("could not find");
-  for (const s of sectionFacts) await expect(page.locator("main").getByRole("link", { name: s.title })).toBeVisible();
+  for (const s of sections()) await expect(page.locator("main").getByRole("link", { name: s.title })).toBeVisible();
+  const spanish = page.locator('main [lang="es"]');
+  await expect(spanish).toContainText(ui("es").notFoundHeading);
+  for (const s of sections("es")) await expect(spanish.getByRole("link", { name: s.title })).toHaveAttribute("href", s.path);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,119 +1,127 @@
-import { events, figures, sections } from "../tools/content";
+import { ui } from "../../src/i18n";
+import { EDITIONS, events, figures, PAGES, sections } from "../tools/content";
 import { pagePaths } from "../tools/dist";
 import { axeViolations, expect, test } from "./fixtures";
 
 const sectionFacts = sections();
 const HTML_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-test.describe("key figures", () => {
-  for (const figure of figures()) {
-    test(`"${figure.value}" links to its passage, which is then in view and highlighted`, async ({ page }) => {
-      await page.goto("/");
-      // On the home page a card has no id: the figure's permalink is on its section's page.
-      const card = page.locator("#all-figures .key-figure", { hasText: figure.label });
-      await expect(card).toBeVisible();
-      await card.getByRole("link").click();
-      const path = figure.section === "introduction" ? "/" : `/${figure.section}/`;
-      await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, "\\/")}#${figure.passage}$`));
-      const passage = page.locator(`#${figure.passage}`);
-      await expect(passage).toBeInViewport();
-      const value = figure.value.replace(/^Over /, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      await expect(passage).toContainText(new RegExp(value, "i"));
-      await expect.poll(() => passage.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
-    });
-  }
+for (const edition of EDITIONS) {
+  const t = ui(edition);
+  const home = PAGES.home[edition];
+  const sectionFacts = sections(edition);
+  const partPath = (id: string) => (id === "introduction" ? home : sectionFacts.find((s) => s.id === id)!.path);
 
-  test("the highlight does not move anything on the page", async ({ page }) => {
-    const figure = figures().find((f) => f.section !== "introduction")!;
-    await page.goto(`/${figure.section}/`);
-    const box = () =>
-      page.locator(`#${figure.passage}`).evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return { top: r.top + window.scrollY, left: r.left, width: r.width, height: r.height };
+  test.describe(`key figures (${edition})`, () => {
+    for (const figure of figures(edition)) {
+      test(`"${figure.value}" links to its passage, which is then in view and highlighted`, async ({ page }) => {
+        await page.goto(home);
+        // On the home page a card has no id: the figure's permalink is on its section's page.
+        const card = page.locator("#all-figures .key-figure", { hasText: figure.label });
+        await expect(card).toBeVisible();
+        await card.getByRole("link").click();
+        const path = partPath(figure.section);
+        await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, "\\/")}#${figure.passage}$`));
+        const passage = page.locator(`#${figure.passage}`);
+        await expect(passage).toBeInViewport();
+        const value = figure.value.replace(/^(Over|Más del) /, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        await expect(passage).toContainText(new RegExp(value, "i"));
+        await expect.poll(() => passage.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
       });
-    const before = await box();
-    await page.goto(`/${figure.section}/#${figure.passage}`);
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${figure.passage}`);
-    expect(await box()).toEqual(before);
-  });
-});
+    }
 
-test.describe("timeline", () => {
-  test("the home page lists every event in chronological order with valid datetime values", async ({ page }) => {
-    await page.goto("/");
-    const items = page.locator("#full-timeline li");
-    await expect(items).toHaveCount(events().length);
-    const rows = await items.evaluateAll((lis) =>
-      lis.map((li) => ({ id: li.id, datetime: li.querySelector("time")?.getAttribute("datetime") ?? null })),
-    );
-    const dated = rows.filter((r) => r.datetime !== null).map((r) => r.datetime!);
-    for (const value of dated) expect(value).toMatch(HTML_DATE);
-    expect([...dated].sort()).toEqual(dated);
-    // Each era stands right after the event it follows (or after another era that does).
-    for (const event of events()) {
-      if (!("era" in event.when)) continue;
-      const index = rows.findIndex((r) => r.id === `event-${event.id}`);
-      const anchor = rows.findIndex((r) => r.id === `event-${String(event.when["after"])}`);
-      expect(anchor).toBeGreaterThanOrEqual(0);
-      expect(index).toBeGreaterThan(anchor);
-      for (const between of rows.slice(anchor + 1, index)) expect(between.datetime).toBeNull();
+    test("the highlight does not move anything on the page", async ({ page }) => {
+      const figure = figures(edition).find((f) => f.section !== "introduction")!;
+      await page.goto(partPath(figure.section));
+      const box = () =>
+        page.locator(`#${figure.passage}`).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { top: r.top + window.scrollY, left: r.left, width: r.width, height: r.height };
+        });
+      const before = await box();
+      await page.goto(`${partPath(figure.section)}#${figure.passage}`);
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${figure.passage}`);
+      expect(await box()).toEqual(before);
+    });
+  });
+
+  test.describe(`timeline (${edition})`, () => {
+    test("the home page lists every event in chronological order with valid datetime values", async ({ page }) => {
+      await page.goto(home);
+      const items = page.locator("#full-timeline li");
+      await expect(items).toHaveCount(events(edition).length);
+      const rows = await items.evaluateAll((lis) =>
+        lis.map((li) => ({ id: li.id, datetime: li.querySelector("time")?.getAttribute("datetime") ?? null })),
+      );
+      const dated = rows.filter((r) => r.datetime !== null).map((r) => r.datetime!);
+      for (const value of dated) expect(value).toMatch(HTML_DATE);
+      expect([...dated].sort()).toEqual(dated);
+      // Each era stands right after the event it follows (or after another era that does).
+      for (const event of events(edition)) {
+        if (!("era" in event.when)) continue;
+        const index = rows.findIndex((r) => r.id === `event-${event.id}`);
+        const anchor = rows.findIndex((r) => r.id === `event-${String(event.when["after"])}`);
+        expect(anchor).toBeGreaterThanOrEqual(0);
+        expect(index).toBeGreaterThan(anchor);
+        for (const between of rows.slice(anchor + 1, index)) expect(between.datetime).toBeNull();
+      }
+    });
+
+    test("the conference stands out as the pivot", async ({ page }) => {
+      await page.goto(home);
+      const pivot = page.locator("#full-timeline li.is-pivot");
+      await expect(pivot).toHaveCount(1);
+      await expect(pivot.locator("time")).toHaveAttribute("datetime", "2025-04-09");
+      await expect(pivot).toContainText(t.timelinePivot);
+    });
+
+    for (const section of sectionFacts) {
+      test(`${section.path} shows only its own events`, async ({ page }) => {
+        await page.goto(section.path);
+        const own = events(edition).filter((e) => e.section === section.id);
+        await expect(page.locator("#section-timeline li")).toHaveCount(own.length);
+      });
     }
   });
 
-  test("the conference stands out as the pivot", async ({ page }) => {
-    await page.goto("/");
-    const pivot = page.locator("#full-timeline li.is-pivot");
-    await expect(pivot).toHaveCount(1);
-    await expect(pivot.locator("time")).toHaveAttribute("datetime", "2025-04-09");
-    await expect(pivot).toContainText("The conference");
-  });
+  test.describe(`navigation (${edition})`, () => {
+    for (const [index, section] of sectionFacts.entries()) {
+      test(`${section.path} marks itself in the header, says part ${index + 1} and links on`, async ({ page }) => {
+        await page.goto(section.path);
+        const current = page.locator('header nav a[aria-current="page"]');
+        await expect(current).toHaveCount(1);
+        await expect(current).toHaveAttribute("href", section.path);
+        await expect(page.locator("main")).toContainText(t.partOf(index + 1, sectionFacts.length));
+        await expect(page.locator("main")).toContainText(t.readingTime(7).replace("7", "").trim());
+        const previous = sectionFacts[index - 1];
+        const next = sectionFacts[index + 1];
+        if (previous) await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", previous.path);
+        if (next) await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", next.path);
+        else await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+      });
+    }
 
-  for (const section of sectionFacts) {
-    test(`/${section.id}/ shows only its own events`, async ({ page }) => {
-      await page.goto(`/${section.id}/`);
-      const own = events().filter((e) => e.section === section.id);
-      await expect(page.locator("#section-timeline li")).toHaveCount(own.length);
+    test("a section with three or more headings has a working table of contents", async ({ page }) => {
+      await page.goto(sectionFacts[0]!.path);
+      const toc = page.getByRole("navigation", { name: t.tocHeading });
+      const links = toc.getByRole("link");
+      expect(await links.count()).toBeGreaterThanOrEqual(3);
+      const href = (await links.nth(1).getAttribute("href"))!;
+      await links.nth(1).click();
+      await expect(page.locator(href)).toBeInViewport();
     });
-  }
-});
 
-test.describe("navigation", () => {
-  for (const [index, section] of sectionFacts.entries()) {
-    test(`/${section.id}/ marks itself in the header, says part ${index + 1} and links on`, async ({ page }) => {
-      await page.goto(`/${section.id}/`);
-      const current = page.locator('header nav a[aria-current="page"]');
-      await expect(current).toHaveCount(1);
-      await expect(current).toHaveAttribute("href", `/${section.id}/`);
-      await expect(page.locator("main")).toContainText(`Part ${index + 1} of ${sectionFacts.length}`);
-      await expect(page.locator("main")).toContainText(/\d+ min read/);
-      const previous = sectionFacts[index - 1];
-      const next = sectionFacts[index + 1];
-      if (previous) await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", `/${previous.id}/`);
-      if (next) await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", `/${next.id}/`);
-      else await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+    test("the skip link is the first thing the keyboard reaches and moves focus to the story", async ({ page }) => {
+      await page.goto(sectionFacts[0]!.path);
+      await page.keyboard.press("Tab");
+      const skip = page.getByRole("link", { name: t.skipToStory });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/#main$/);
     });
-  }
-
-  test("a section with three or more headings has a working table of contents", async ({ page }) => {
-    await page.goto(`/${sectionFacts[0]!.id}/`);
-    const toc = page.getByRole("navigation", { name: "In this section" });
-    const links = toc.getByRole("link");
-    expect(await links.count()).toBeGreaterThanOrEqual(3);
-    const href = (await links.nth(1).getAttribute("href"))!;
-    await links.nth(1).click();
-    await expect(page.locator(href)).toBeInViewport();
   });
-
-  test("the skip link is the first thing the keyboard reaches and moves focus to the story", async ({ page }) => {
-    await page.goto(`/${sectionFacts[0]!.id}/`);
-    await page.keyboard.press("Tab");
-    const skip = page.getByRole("link", { name: "Skip to the story" });
-    await expect(skip).toBeFocused();
-    await expect(skip).toBeInViewport();
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/#main$/);
-  });
-});
+}
 
 test.describe("layout at every width", () => {
   for (const path of pagePaths()) {
