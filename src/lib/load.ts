@@ -2,7 +2,7 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import { pagePath, type Locale } from "../i18n/locales";
 import { buildExplainer, type Explainer, type ExplainerInput, type PartInput } from "./explainer";
-import { INTRODUCTION_ID } from "./permalinks";
+import { headingId, INTRODUCTION_ID } from "./permalinks";
 import { translateInput } from "./translation";
 
 const cached = new Map<Locale, Promise<Explainer>>();
@@ -95,7 +95,13 @@ type PartCollection = "introduction" | "sections" | "esIntroduction" | "esSectio
 
 async function toPart<D>(entry: CollectionEntry<PartCollection> & { data: D }): Promise<PartInput<D>> {
   const { headings } = await render(entry);
-  return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? "", headings };
+  return {
+    id: entry.id,
+    file: entry.filePath ?? entry.id,
+    data: entry.data,
+    body: entry.body ?? "",
+    headings: headings.map((h) => ({ ...h, slug: headingId(h.slug) })),
+  };
 }
 
 /** The rendered body of a part in an edition, for the page that shows it. */

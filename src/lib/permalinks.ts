@@ -12,6 +12,14 @@ export function passageHref(sectionId: string, passageId: string): string {
   return `${partPath(sectionId)}#${passageId}`;
 }
 
+/**
+ * A heading's fragment id without accents: the Markdown processor's slug of "Lo que pidió Washington" is
+ * "lo-que-pidió-washington", which a shared link would carry as "pidi%C3%B3"; this gives "lo-que-pidio-washington".
+ */
+export function headingId(slug: string): string {
+  return slug.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 /** Fragment id of a key figure card. Prefixed so that it can never collide with a heading or passage. */
 export function figureAnchor(figureId: string): string {
   return `figure-${figureId}`;

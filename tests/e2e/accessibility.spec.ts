@@ -4,41 +4,102 @@
  * widths readers use.
  */
 import type { Page } from "@playwright/test";
-import { events, figures, sections } from "../tools/content";
+import { ui } from "../../src/i18n";
+import { EDITIONS, events, figures, PAGES, sections } from "../tools/content";
 import { SITE } from "../tools/dist";
 import { expect, test } from "./fixtures";
 
 const first = sections()[0]!;
-const cartels = sections().find((s) => figures().filter((f) => f.section === s.id).length > 1) ?? first;
 
-test("with the clipboard denied, the address to copy stays until the reader's next use of a control", async ({ page }) => {
-  await page.clock.install();
-  await page.addInitScript(() => {
-    delete (Navigator.prototype as { share?: unknown }).share;
-    Object.defineProperty(Navigator.prototype, "clipboard", {
-      configurable: true,
-      get: () => ({ writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) }),
+for (const edition of EDITIONS) {
+  const t = ui(edition);
+  const first = sections(edition)[0]!;
+  const cartels = sections(edition).find((s) => figures().filter((f) => f.section === s.id).length > 1) ?? first;
+  const url = `${SITE}${first.path}`;
+
+  test(`${edition}: with the clipboard denied, the address to copy stays until the reader's next use of a control`, async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+      Object.defineProperty(Navigator.prototype, "clipboard", {
+        configurable: true,
+        get: () => ({ writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) }),
+      });
     });
+    await page.goto(first.path);
+    const control = page.locator("header [data-share]");
+    await control.getByRole("button", { name: t.shareSection }).click();
+    const status = control.getByRole("status");
+    await expect(status).toHaveText(`${t.copyThisLink} ${url}`);
+    await page.clock.runFor(60_000);
+    await expect(status).toHaveText(`${t.copyThisLink} ${url}`);
   });
-  await page.goto(`/${first.id}/`);
-  const control = page.locator("header [data-share]");
-  await control.getByRole("button", { name: "Share this section" }).click();
-  const status = control.getByRole("status");
-  await expect(status).toHaveText(`Copy this link: ${SITE}/${first.id}/`);
-  await page.clock.runFor(60_000);
-  await expect(status).toHaveText(`Copy this link: ${SITE}/${first.id}/`);
-});
 
-test("'Link copied' goes away again after a while", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.clock.install();
-  await page.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share);
-  await page.goto(`/${first.id}/`);
-  const control = page.locator("header [data-share]");
-  await control.getByRole("button", { name: "Share this section" }).click();
-  await expect(control.getByRole("status")).toHaveText("Link copied");
-  await page.clock.runFor(10_000);
-  await expect(control.getByRole("status")).toHaveText("");
+  test(`${edition}: 'Link copied' goes away again after a while`, async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.clock.install();
+    await page.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share);
+    await page.goto(first.path);
+    const control = page.locator("header [data-share]");
+    await control.getByRole("button", { name: t.shareSection }).click();
+    await expect(control.getByRole("status")).toHaveText(t.linkCopied);
+    await page.clock.runFor(10_000);
+    await expect(control.getByRole("status")).toHaveText("");
+  });
+
+  for (const path of [PAGES.home[edition], first.path, cartels.path]) {
+    test(`${path}: one link name never leads to two places, and names have no stray spaces`, async ({ page }) => {
+      await page.goto(path);
+      const links = await linkList(page);
+      expect(links.length).toBeGreaterThan(10);
+      const byName = new Map<string, Set<string>>();
+      for (const { name, href } of links) byName.set(name, (byName.get(name) ?? new Set()).add(href));
+      const ambiguous = [...byName]
+        .filter(([, hrefs]) => hrefs.size > 1)
+        .map(([name, hrefs]) => `${name} -> ${[...hrefs].join(" ")}`);
+      expect(ambiguous).toEqual([]);
+      expect(links.map((l) => l.name).filter((n) => /\s[,.:;]|\s{2}|^\s|\s$/.test(n))).toEqual([]);
+    });
+  }
+
+  test(`${edition}: timeline date links are named after their event, with no stray space`, async ({ page }) => {
+    await page.goto(PAGES.home[edition]);
+    const event = events(edition).find((e) => "decade" in e.when)!;
+    const link = page.locator(`#event-${event.id} a.event-permalink`);
+    await expect(link).toHaveAccessibleName(t.eventPermalinkLabel(t.decade(event.when["decade"] as number), event.text));
+  });
+
+  test(`${edition}: a part's meta line reads as two phrases`, async ({ page }) => {
+    await page.goto(first.path);
+    const snapshot = await page.locator("article > header > p").first().ariaSnapshot();
+    const minutes = t.readingTime(7).replace("7", "\\d+");
+    expect(snapshot).toMatch(new RegExp(`${t.partOf(first.order, sections().length)}, ${minutes}`));
+  });
+
+  test(`${edition}: each part's sidebar is named for what it holds`, async ({ page }) => {
+    for (const section of sections(edition)) {
+      await page.goto(section.path);
+      const aside = page.locator("aside.section-sidebar");
+      const hasFigures = (await aside.locator(".key-figures").count()) > 0;
+      const hasContents = (await aside.locator("nav.toc").count()) > 0;
+      const expected =
+        hasFigures && hasContents ? t.sidebarFiguresAndContents : hasFigures ? t.keyFiguresHeading : t.sidebarContents;
+      await expect(aside, section.id).toHaveAccessibleName(expected);
+    }
+  });
+}
+
+test("the English names read as they always have", () => {
+  const t = ui("en");
+  expect([t.shareSection, t.linkCopied, t.copyThisLink, t.sidebarFiguresAndContents]).toEqual([
+    "Share this section",
+    "Link copied",
+    "Copy this link:",
+    "Key figures and contents",
+  ]);
+  expect(t.eventPermalinkLabel(t.decade(1950), "x")).toBe("1950s, link to this event: x");
 });
 
 test.describe("in forced colours", () => {
@@ -80,45 +141,6 @@ async function linkList(page: Page): Promise<{ name: string; href: string }[]> {
   }
   return out;
 }
-
-for (const path of ["/", `/${first.id}/`, `/${cartels.id}/`]) {
-  test(`${path}: one link name never leads to two places, and names have no stray spaces`, async ({ page }) => {
-    await page.goto(path);
-    const links = await linkList(page);
-    expect(links.length).toBeGreaterThan(10);
-    const byName = new Map<string, Set<string>>();
-    for (const { name, href } of links) byName.set(name, (byName.get(name) ?? new Set()).add(href));
-    const ambiguous = [...byName]
-      .filter(([, hrefs]) => hrefs.size > 1)
-      .map(([name, hrefs]) => `${name} -> ${[...hrefs].join(" ")}`);
-    expect(ambiguous).toEqual([]);
-    expect(links.map((l) => l.name).filter((n) => /\s[,.:;]|\s{2}|^\s|\s$/.test(n))).toEqual([]);
-  });
-}
-
-test("timeline date links are named after their event, with no stray space", async ({ page }) => {
-  await page.goto("/");
-  const event = events().find((e) => "decade" in e.when)!;
-  const link = page.locator(`#event-${event.id} a.event-permalink`);
-  await expect(link).toHaveAccessibleName(`${event.when["decade"]}s, link to this event: ${event.text}`);
-});
-
-test("a part's meta line reads as two phrases", async ({ page }) => {
-  await page.goto(`/${first.id}/`);
-  const snapshot = await page.locator("article > header > p").first().ariaSnapshot();
-  expect(snapshot).toMatch(new RegExp(`Part ${first.order} of ${sections().length}, \\d+ min read`));
-});
-
-test("each part's sidebar is named for what it holds", async ({ page }) => {
-  for (const section of sections()) {
-    await page.goto(`/${section.id}/`);
-    const aside = page.locator("aside.section-sidebar");
-    const hasFigures = (await aside.locator(".key-figures").count()) > 0;
-    const hasContents = (await aside.locator("nav.toc").count()) > 0;
-    const expected = [hasFigures && "Key figures", hasContents && "contents"].filter(Boolean).join(" and ");
-    await expect(aside, section.id).toHaveAccessibleName(expected.charAt(0).toUpperCase() + expected.slice(1));
-  }
-});
 
 test.describe("the timeline", () => {
   test("a decade claims no year it does not know: no datetime for it", async ({ page }) => {

@@ -45,7 +45,8 @@ test.describe("with JavaScript turned off", () => {
 
   for (const edition of EDITIONS) {
     const t = ui(edition);
-    const partPath = (id: string) => (id === "introduction" ? PAGES.home[edition] : sections(edition).find((s) => s.id === id)!.path);
+    const partPath = (id: string) =>
+      id === "introduction" ? PAGES.home[edition] : sections(edition).find((s) => s.id === id)!.path;
     const glossaryPath = PAGES.glossary[edition];
 
     test(`${edition}: a term's first mention links to its glossary entry, which links back to the passage`, async ({ page }) => {

@@ -87,3 +87,10 @@ test.each([
   expect(urlBreakPoints(url)).toEqual(pieces);
   expect(urlBreakPoints(url).join("")).toBe(url);
 });
+
+test("heading ids lose their accents, so a shared link to one stays readable", async () => {
+  const { headingId } = await import("../../src/lib/permalinks");
+  expect(headingId("lo-que-pidió-washington")).toBe("lo-que-pidio-washington");
+  expect(headingId("una-caída-del-90-y-la-señal")).toBe("una-caida-del-90-y-la-senal");
+  expect(headingId("what-washington-asked-for")).toBe("what-washington-asked-for");
+});
