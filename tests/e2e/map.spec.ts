@@ -1,9 +1,12 @@
 /** The locator map as a reader uses it: links that land on their passage, keyboard, small screens, colours. */
-import { sections } from "../tools/content";
+import { ui } from "../../src/i18n";
+import { EDITIONS, editionOf, PAGES, sections } from "../tools/content";
 import { elementsOf } from "../tools/dist";
 import { expect, test } from "./fixtures";
 
-const mapPages = ["/", ...sections().map((s) => `/${s.id}/`)];
+const mapPages = EDITIONS.flatMap((edition) => [PAGES.home[edition], ...sections(edition).map((s) => s.path)]);
+/** A marker's name in the page's edition: "Mexico: see Borders", "México: ver Fronteras". */
+const markerName = (path: string) => new RegExp(`^${ui(editionOf(path)).mapPlaceName("(.+)", "(.+)")}$`);
 const markers = ".locator-map svg a";
 
 for (const path of mapPages) {
@@ -28,7 +31,7 @@ for (const path of mapPages) {
     await page.locator(".locator-map svg").scrollIntoViewIfNeeded();
     for (const [index, href] of hrefs.entries()) {
       const marker = page.locator(markers).nth(index);
-      await expect(marker).toHaveAccessibleName(/^.+: see .+$/);
+      await expect(marker).toHaveAccessibleName(markerName(path));
       if ((await marker.locator("circle").count()) === 0) continue;
       const dot = (await marker.locator("circle").boundingBox())!;
       const hit = await page.evaluate(
@@ -67,11 +70,17 @@ test("the base map is one shared SVG file, loaded from this site", async ({ page
   expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg");
 });
 
-test("the map's credit names Natural Earth under the map and on the About page", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.locator(".locator-map figcaption")).toContainText("Natural Earth (public domain)");
-  await page.goto("/about/");
-  await expect(page.getByRole("main")).toContainText("reference geography from Natural Earth");
+test("the map's credit names Natural Earth under the map and on the About page, in both editions", async ({ page }) => {
+  const credits = {
+    en: ["Natural Earth (public domain)", "reference geography from Natural Earth"],
+    es: ["Natural Earth (dominio público)", "geografía de referencia de Natural Earth"],
+  };
+  for (const edition of EDITIONS) {
+    await page.goto(PAGES.home[edition]);
+    await expect(page.locator(".locator-map figcaption")).toContainText(credits[edition][0]!);
+    await page.goto(PAGES.about[edition]);
+    await expect(page.getByRole("main")).toContainText(credits[edition][1]!);
+  }
 });
 
 test("the markers come in reading order after the host's call to read on, each with a visible focus ring", async ({ page }) => {
