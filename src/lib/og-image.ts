@@ -121,6 +121,28 @@ export function cardTree(card: OgCard): Node {
   );
 }
 
+/**
+ * The card as SVG. Satori asks for another font for any character the shipped ones lack (a Spanish "¿"
+ * would need one if the Latin subset lacked it): that is refused, naming the card and the characters,
+ * rather than drawn as an empty box.
+ */
+export async function drawSvg(card: OgCard): Promise<string> {
+  const missing: string[] = [];
+  const svg = await satori(cardTree(card) as never, {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: await loadFonts(),
+    loadAdditionalAsset: async (_language, segment) => {
+      missing.push(segment);
+      return [];
+    },
+  });
+  if (missing.length > 0) {
+    throw new Error(`preview card "${card.id}": the fonts have no glyph for "${[...new Set(missing)].join("")}"`);
+  }
+  return svg;
+}
+
 /** Draws a card to PNG bytes, from the cache when the same card was drawn before. */
 export async function renderOgImage(
   card: OgCard,
@@ -136,7 +158,7 @@ export async function renderOgImage(
   } catch {
     // Not drawn yet.
   }
-  const svg = await satori(cardTree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+  const svg = await drawSvg(card);
   // Rasterising is most of the cost; renderAsync does it on a worker thread so pages keep building meanwhile.
   const png = (await renderAsync(svg, { fitTo: { mode: "width", value: OG_WIDTH } })).asPng();
   await mkdir(join(cacheDir, "og"), { recursive: true });

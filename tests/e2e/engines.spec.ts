@@ -113,7 +113,7 @@ for (const path of paths) {
         }
       );
     });
-    const withoutShare = [PAGES.summary, PAGES.about, PAGES.glossary].flatMap((page) => EDITIONS.map((e) => page[e]));
+    const withoutShare: string[] = [PAGES.summary, PAGES.about, PAGES.glossary].flatMap((page) => EDITIONS.map((e) => page[e]));
     test.skip(!control && withoutShare.includes(path), `${path} has no share control`);
     expect(control, "share control").toMatchObject({ visible: true, link: false });
     await engine.click("[data-share] button");

@@ -120,3 +120,30 @@ describe("sortChronologically", () => {
     expect(sortChronologically([ev("only", { year: 2023 })]).map((e) => e.id)).toEqual(["only"]);
   });
 });
+
+describe("dates in both editions", () => {
+  test.each([
+    [{ date: "2025-04-09" }, "9 April 2025", "9 de abril de 2025"],
+    [{ month: "2023-04" }, "April 2023", "abril de 2023"],
+    [{ year: 2023 }, "2023", "2023"],
+    [{ decade: 1950 }, "1950s", "década de 1950"],
+  ] as const)("%j reads %s and %s", (when, en, es) => {
+    expect(formatWhen(when, "en")).toBe(en);
+    expect(formatWhen(when, "es")).toBe(es);
+  });
+
+  test("never shift a day, whatever the build machine's time zone", () => {
+    const zone = process.env["TZ"];
+    try {
+      for (const tz of ["Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Panama", "UTC"]) {
+        process.env["TZ"] = tz;
+        expect(formatWhen({ date: "2025-04-09" }, "es"), tz).toBe("9 de abril de 2025");
+        expect(formatWhen({ date: "2025-01-01" }, "en"), tz).toBe("1 January 2025");
+        expect(formatWhen({ month: "2025-12" }, "es"), tz).toBe("diciembre de 2025");
+      }
+    } finally {
+      if (zone === undefined) delete process.env["TZ"];
+      else process.env["TZ"] = zone;
+    }
+  });
+});
