@@ -4,9 +4,10 @@
  * of running the file). Runs on $DEV_TEST_PORT, like the other dev-server test.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, describe, expect, test } from "vitest";
+import { makeContentUnique } from "../tools/build-site";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env["DEV_TEST_PORT"] ?? 4324);
@@ -30,11 +31,7 @@ function startDev(name: string, fixture: string): Dev {
   cpSync(join(FIXTURES, "good"), content, { recursive: true });
   if (fixture !== "good")
     cpSync(join(FIXTURES, fixture), content, { recursive: true, filter: (src) => !src.endsWith("expect.txt") });
-  // astro dev keeps its content store in the project's .astro/ and reuses an entry whose text has not
-  // changed, with the path it had: a line unique to this run keeps another run's paths out.
-  for (const file of ["introduction.mdx", "sections/alpha.mdx", "sections/beta.mdx"]) {
-    appendFileSync(join(content, file), `\nA line unique to run ${name}-${process.pid}-${Date.now()}.\n`);
-  }
+  makeContentUnique(content, name);
   let output = "";
   const child = spawn(
     process.execPath,

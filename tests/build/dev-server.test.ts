@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { scratchFolder } from "../tools/build-site";
+import { makeContentUnique, scratchFolder } from "../tools/build-site";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env["DEV_TEST_PORT"] ?? 4324);
@@ -38,6 +38,7 @@ async function page(path: string): Promise<{ status: number; text: string; locat
 
 beforeAll(async () => {
   cpSync("tests/fixtures/content/good", content, { recursive: true });
+  makeContentUnique(content, "dev-server");
   dev = spawn(
     process.execPath,
     [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(PORT), "--host", "127.0.0.1"],

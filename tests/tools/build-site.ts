@@ -1,6 +1,16 @@
 /** Runs a real `astro build` in a child process against any content folder: used by build tests and the benchmark. */
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 
@@ -102,4 +112,17 @@ export function projectCopy(dir: string): string {
   }
   symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
   return root;
+}
+
+/**
+ * Appends a line unique to this run to every MDX file under `dir`. astro dev keeps its content store in
+ * the project's .astro/ and reuses an entry whose text has not changed, with the file path it had: an
+ * earlier run's entry would point into a scratch folder that no longer exists.
+ */
+export function makeContentUnique(dir: string, run: string): void {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith(".mdx") ? [join(d, e.name)] : [],
+    );
+  for (const file of walk(dir)) appendFileSync(file, `\nA line unique to run ${run}-${process.pid}-${Date.now()}.\n`);
 }
