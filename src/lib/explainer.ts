@@ -6,7 +6,6 @@
 import { ContentError, ContentProblems } from "./content-error";
 import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
 import { bodyFacts, minutesFor } from "./mdx-body";
-import { foreignNamesOf, type ForeignName } from "./foreign-names";
 import { termIdsOf } from "./glossary";
 import { ui } from "../i18n";
 import { pagePath, type Locale } from "../i18n/locales";
@@ -159,8 +158,6 @@ export interface Explainer {
   /** The whole log, newest first. */
   corrections: Correction[];
   glossary: GlossaryEntry[];
-  /** Names in another language than this edition's, for `lang` marks (src/lib/foreign-names.ts). */
-  foreignNames: ForeignName[];
   /** The site's first publication and its latest substantive change (latest log entry). */
   published: string;
   modified: string | undefined;
@@ -465,7 +462,6 @@ export function buildExplainer(
     pivot: events.find((e) => e.pivot),
     corrections,
     glossary,
-    foreignNames: foreignNamesOf(glossary, locale),
     published: allDates[0]!,
     modified: corrections[0]?.published,
     places,

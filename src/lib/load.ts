@@ -3,6 +3,7 @@ import { getCollection, render, type CollectionEntry } from "astro:content";
 import { pagePath, type Locale } from "../i18n/locales";
 import { buildExplainer, type Explainer, type ExplainerInput, type PartInput } from "./explainer";
 import { headingId, INTRODUCTION_ID } from "./permalinks";
+import { foreignNamesOf, type ForeignName } from "./foreign-names";
 import { translateInput } from "./translation";
 
 const cached = new Map<Locale, Promise<Explainer>>();
@@ -16,6 +17,29 @@ export function loadExplainer(locale: Locale = "en"): Promise<Explainer> {
     cached.set(locale, edition);
   }
   return edition;
+}
+
+const names = new Map<Locale, Promise<ForeignName[]>>();
+
+/**
+ * The names in another language than the edition's, from the glossary alone (without rendering any
+ * part, so a component that marks them renders anywhere, the component tests' container included).
+ */
+export function foreignNames(locale: Locale): Promise<ForeignName[]> {
+  let found = names.get(locale);
+  if (!found) {
+    found = (async () => {
+      const english = (await getCollection("glossary")).map((e) => e.data);
+      if (locale === "en") return foreignNamesOf(english, locale);
+      const terms = new Map((await getCollection("esGlossary")).map((e) => [e.data.id, e.data.term]));
+      return foreignNamesOf(
+        english.map((e) => ({ term: terms.get(e.id) ?? e.term, lang: e.lang })),
+        locale,
+      );
+    })();
+    names.set(locale, found);
+  }
+  return found;
 }
 
 /** Both editions, for a page that links to the other one. */

@@ -1,7 +1,6 @@
 /** The two editions as a reader moves between them: the language switch, and names in another language. */
 import { ui } from "../../src/i18n";
 import { EDITIONS, events, figures, glossary, PAGES, sections } from "../tools/content";
-import { pagePaths } from "../tools/dist";
 import { expect, test } from "./fixtures";
 
 const english = sections("en");
@@ -46,19 +45,7 @@ test.describe("the language switch", () => {
     await expect(page).toHaveURL(new RegExp(`${counterpart(partOf(figure.section))}$`));
     await context.close();
   });
-
-  for (const edition of EDITIONS) {
-    test(`on every ${edition} page, names the other edition in its own language`, async ({ page }) => {
-      const other = edition === "en" ? "es" : "en";
-      for (const path of pagePaths().filter((p) => (p.startsWith("/es/") ? "es" : "en") === edition)) {
-        await page.goto(path);
-        const link = page.locator("header a[data-lang-switch]");
-        await expect(link, path).toHaveText(ui(other).lang);
-        await expect(link, path).toHaveAttribute("lang", other);
-        await expect(link, path).toHaveAttribute("hreflang", other);
-      }
-    });
-  }
+  // On every page the switch names the other edition in its own language: pages.spec.ts.
 });
 
 test("every mention of a name in another language is marked with that language, in both editions", async ({ page }) => {

@@ -6,13 +6,20 @@ export { expect };
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-/** axe's violations on the page as it is now (WCAG 2.2 AA and best practices), one line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** The axe rules that read colours: all that can change when only colours change (see tests/dist/colours.test.ts). */
+export const AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * axe's violations on the page as it is now (WCAG 2.2 AA and best practices), one line each; with
+ * `rules`, only those rules.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   expect(await page.locator("iframe, frame").count(), "axe runs in legacy mode, which does not look inside frames").toBe(0);
   // Legacy mode runs axe once in the page itself. The default mode injects axe into every frame and then
   // again into a fresh page to merge the results: the same findings on our pages (they have no frames),
   // at two to three times the cost.
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+  const builder = new AxeBuilder({ page }).setLegacyMode(true);
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(AXE_TAGS)).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 

@@ -58,11 +58,16 @@ test("the build has, in each edition, the home page, one page per section, the A
     for (const expected of [...pages, ...sections(edition).map((s) => s.path)]) expect(paths).toContain(expected);
   }
   expect(ui("en").aboutTitle).toBe("About this explainer");
+  expect(ui("en").aboutBlockHeading).toBe("About this explainer");
+  expect(ui("en").summaryLinkLabel).toBe("Summary: the whole explainer on one printable page");
 });
 
 for (const path of paths) {
   test.describe(`page ${path}`, () => {
-    test("shows its headline and text, with no console error and no request to another host", async ({ page, watch }) => {
+    test("shows its headline, its text and its links to the About note, the summary and the other edition, with no console error and no request to another host", async ({
+      page,
+      watch,
+    }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       const { h1, texts } = expectationsFor(path);
@@ -70,6 +75,18 @@ for (const path of paths) {
       if (h1) await expect(page.locator("h1")).toHaveText(h1);
       const text = await mainText(page);
       for (const t of texts) expect(text).toContain(flat(t));
+      // On every page: the compact About note, the summary of its edition, and the switch to the other.
+      const edition = editionOf(path);
+      const t = ui(edition);
+      const note = page.getByRole("complementary", { name: t.aboutBlockHeading });
+      await expect(note.getByRole("link", { name: t.aboutBlockSourceLink })).toHaveAttribute("href", PAGES.about[edition]);
+      await expect(note.getByRole("link", { name: t.aboutBlockGlossaryLink })).toHaveAttribute("href", PAGES.glossary[edition]);
+      await expect(page.getByRole("link", { name: t.summaryLinkLabel })).toHaveAttribute("href", PAGES.summary[edition]);
+      const other = edition === "en" ? "es" : "en";
+      const languageSwitch = page.locator("header a[data-lang-switch]");
+      await expect(languageSwitch).toHaveText(ui(other).lang);
+      await expect(languageSwitch).toHaveAttribute("lang", other);
+      await expect(languageSwitch).toHaveAttribute("hreflang", other);
       await page.waitForLoadState("networkidle");
       expect(watch.errors).toEqual([]);
       expect(watch.offsite).toEqual([]);

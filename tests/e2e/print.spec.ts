@@ -133,12 +133,3 @@ for (const s of EDITIONS.flatMap((edition) => sections(edition))) {
     }
   });
 }
-
-test("every page links to the summary of its edition, named for what it is", async ({ page }) => {
-  for (const path of pagePaths()) {
-    const edition = editionOf(path);
-    await page.goto(path);
-    await expect(page.getByRole("link", { name: ui(edition).summaryLinkLabel })).toHaveAttribute("href", PAGES.summary[edition]);
-  }
-  expect(ui("en").summaryLinkLabel).toBe("Summary: the whole explainer on one printable page");
-});

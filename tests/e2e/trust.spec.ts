@@ -1,20 +1,9 @@
 /** What a reader needs to trust the explainer: provenance on every page, dates, the glossary, the log. */
 import { ui } from "../../src/i18n";
 import { corrections, EDITIONS, editionOf, glossary, PAGES, sections } from "../tools/content";
-import { pagePaths } from "../tools/dist";
 import { expect, test } from "./fixtures";
 
-for (const path of pagePaths()) {
-  const edition = editionOf(path);
-  const t = ui(edition);
-  test(`${path} has the compact "About this explainer" note, linking to the About page and the glossary`, async ({ page }) => {
-    await page.goto(path);
-    const note = page.getByRole("complementary", { name: t.aboutBlockHeading });
-    await expect(note).toBeVisible();
-    await expect(note.getByRole("link", { name: t.aboutBlockSourceLink })).toHaveAttribute("href", PAGES.about[edition]);
-    await expect(note.getByRole("link", { name: t.aboutBlockGlossaryLink })).toHaveAttribute("href", PAGES.glossary[edition]);
-  });
-}
+// Every page's compact About note is checked with its text in pages.spec.ts (one load per page).
 
 test("the English note and links read as they always have", async ({ page }) => {
   await page.goto("/borders/");
