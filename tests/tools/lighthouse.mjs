@@ -105,7 +105,8 @@ try {
       const run = () =>
         lighthouse(
           `${ORIGIN}${path}`,
-          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES },
+          // No full-page screenshot: it only illustrates the HTML report, and costs seconds a run.
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, disableFullPageScreenshot: true },
           config,
         );
       let result = await run();
