@@ -5,7 +5,6 @@
  */
 export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
 
 /** `<html lang>` and hreflang. Spanish is neutral Latin American Spanish, tagged plainly "es". */
 export const LANG_TAG: Record<Locale, string> = { en: "en", es: "es" };
@@ -37,6 +36,20 @@ export const PAGE_PATHS = {
 export type PageName = keyof typeof PAGE_PATHS;
 
 export const pagePath = (page: PageName, locale: Locale): string => PAGE_PATHS[page][locale];
+
+/**
+ * Names a part's slug may not take in an edition, since a page or a folder of the site has them: the
+ * edition's other pages ("summary", "resumen"; "rss" for rss.xml), the preview images and the 404; in
+ * English, also the sitemap and the other editions' folders ("es").
+ */
+export function reservedSlugs(locale: Locale): Set<string> {
+  const pages = Object.values(PAGE_PATHS).flatMap((paths) => {
+    const last = paths[locale].split("/").filter(Boolean).at(-1);
+    return last && paths[locale] !== PAGE_PATHS.home[locale] ? [last.replace(/\.xml$/, "")] : [];
+  });
+  const defaultOnly = locale === "en" ? ["sitemap-index", ...LOCALES.filter((l) => l !== "en")] : [];
+  return new Set([...pages, "og", "404", ...defaultOnly]);
+}
 
 /** Where a preview image is served: "/og/borders.png", "/es/og/borders.png". */
 export const ogImagePath = (card: string, locale: Locale): string => `${locale === "en" ? "" : `/${locale}`}/og/${card}.png`;

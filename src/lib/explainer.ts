@@ -8,7 +8,7 @@ import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When
 import { bodyFacts, minutesFor } from "./mdx-body";
 import { termIdsOf } from "./glossary";
 import { ui } from "../i18n";
-import { pagePath, type Locale } from "../i18n/locales";
+import { pagePath, reservedSlugs, type Locale } from "../i18n/locales";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
 import type {
   CorrectionData,
@@ -165,7 +165,7 @@ export interface Explainer {
 }
 
 /** Ids that would clash with a page of their own. */
-const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, "summary", "about", "glossary", "404", "rss", "og", "sitemap-index"]);
+const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, ...reservedSlugs("en")]);
 
 export const correctionAnchor = (id: string) => `correction-${id}`;
 

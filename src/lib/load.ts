@@ -2,7 +2,7 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import { pagePath, type Locale } from "../i18n/locales";
 import { buildExplainer, type Explainer, type ExplainerInput, type PartInput } from "./explainer";
-import { headingId, INTRODUCTION_ID } from "./permalinks";
+import { headingId, partPathIn } from "./permalinks";
 import { foreignNamesOf, type ForeignName } from "./foreign-names";
 import { translateInput } from "./translation";
 
@@ -108,10 +108,9 @@ async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
     },
     locale,
   );
-  const home = pagePath("home", locale);
   return buildExplainer(translated.input, {
     locale,
-    partPath: (id) => (id === INTRODUCTION_ID ? home : `${home}${translated.slugs.get(id) ?? id}/`),
+    partPath: partPathIn(pagePath("home", locale), (id) => translated.slugs.get(id) ?? id),
   });
 }
 

@@ -2,10 +2,16 @@
 
 export const INTRODUCTION_ID = "introduction";
 
-/** The page of a section id, or the home page for the introduction. */
-export function partPath(sectionId: string): string {
-  return sectionId === INTRODUCTION_ID ? "/" : `/${sectionId}/`;
+/**
+ * The page of a part in an edition whose home page is `home`, by section id (the introduction is the
+ * home page): partPathIn("/es/", slugOf)("borders") is "/es/fronteras/".
+ */
+export function partPathIn(home: string, slugOf: (sectionId: string) => string = (id) => id) {
+  return (sectionId: string): string => (sectionId === INTRODUCTION_ID ? home : `${home}${slugOf(sectionId)}/`);
 }
+
+/** The English page of a section id, or the home page for the introduction. */
+export const partPath = partPathIn("/");
 
 /** Link to a passage (or a heading) inside a part: "/borders/#darien-gap". */
 export function passageHref(sectionId: string, passageId: string): string {

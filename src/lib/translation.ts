@@ -4,6 +4,7 @@
  * refuses anything that exists in one language and not the other (naming the file, the field and the
  * language), and returns an ExplainerInput that buildExplainer checks like the English one.
  */
+import { reservedSlugs, type Locale } from "../i18n/locales";
 import { ContentError, ContentProblems } from "./content-error";
 import type { ExplainerInput, PartInput } from "./explainer";
 import { bodyFacts } from "./mdx-body";
@@ -33,16 +34,13 @@ export interface TranslationInput {
   glossary: Entries<GlossaryTranslation>;
 }
 
-/** Page names of this edition that a part's slug may not take. */
-const RESERVED_SLUGS = new Set(["resumen", "acerca-de", "glosario", "og", "rss", "404"]);
-
 export interface TranslatedInput {
   input: ExplainerInput;
   /** The slug of each part's page in this edition, by section id. */
   slugs: Map<string, string>;
 }
 
-export function translateInput(english: ExplainerInput, t: TranslationInput, locale: string): TranslatedInput {
+export function translateInput(english: ExplainerInput, t: TranslationInput, locale: Locale): TranslatedInput {
   const problems: ContentError[] = [];
   const language = `the ${locale} edition`;
 
@@ -151,7 +149,7 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
     const owner = slugOwners.get(slug);
     if (owner) {
       problems.push(new ContentError(translated.file, 'field "slug"', `"${slug}" is already the slug of ${owner}`));
-    } else if (RESERVED_SLUGS.has(slug)) {
+    } else if (reservedSlugs(locale).has(slug)) {
       problems.push(new ContentError(translated.file, 'field "slug"', `"${slug}" is reserved for another page; choose another`));
     }
     slugOwners.set(slug, translated.file);
