@@ -122,6 +122,22 @@ export type FigureKind = (typeof FIGURE_KINDS)[number];
 /** A number followed by %, directly (English, "90%") or after a space (Spanish, "90\u00a0%"). */
 export const PERCENT = /\d[\s\u00a0\u202f]?%/;
 
+const ENGLISH_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const SPANISH_MONTH = /\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\b/i;
+const ISO_DATE = /\b\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?\b/;
+/** A year of the last two centuries as the whole value, after at most a preposition: "2023", "since 2023", "desde 2023". */
+const LONE_YEAR = /^((in|since|by|until|from|before|after|en|desde|hasta|antes de|después de)\s+)?(18|19|20)\d{2}$/i;
+
+/**
+ * Whether a figure's value is a date: a year standing alone, a month name (English or Spanish) or an ISO
+ * date. Dates belong in the timeline, where they are ordered and linked; a key figure is a measurement.
+ * A four-digit number with a unit, a % or inside a count ("1500", "1000%", "2023 km") is not a date.
+ */
+export function isDate(value: string): boolean {
+  const trimmed = value.trim();
+  return LONE_YEAR.test(trimmed) || ENGLISH_MONTH.test(trimmed) || SPANISH_MONTH.test(trimmed) || ISO_DATE.test(trimmed);
+}
+
 /** content/figures.yaml: the key figures, as data. */
 export const figureSchema = closedObject(
   {
@@ -152,10 +168,7 @@ export const figureSchema = closedObject(
   if (data.kind !== "percentage" && PERCENT.test(data.value)) {
     ctx.addIssue({ code: "custom", path: ["kind"], message: `"${data.value}" is a percentage; set kind: percentage` });
   }
-  if (
-    /\b\d{4}\b/.test(data.value) ||
-    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(data.value)
-  ) {
+  if (isDate(data.value)) {
     ctx.addIssue({
       code: "custom",
       path: ["value"],

@@ -7,6 +7,7 @@ import {
   placeSchema,
   httpsUrl,
   introductionSchema,
+  isDate,
   questionSchema,
   sectionSchema,
 } from "../../src/lib/schemas";
@@ -108,6 +109,53 @@ describe("figureSchema", () => {
     expect(result.success).toBe(false);
     expect(issuesOf(result).join("\n")).toMatch(message);
   });
+});
+
+describe("isDate: a figure's value that is a date belongs in the timeline", () => {
+  test.each([
+    "2023",
+    " 2023 ",
+    "in 2023",
+    "Since 2023",
+    "desde 2023",
+    "1999",
+    "9 April 2025",
+    "April",
+    "May 2025",
+    "9 de abril de 2025",
+    "Abril",
+    "septiembre",
+    "setiembre de 2024",
+    "2025-04-09",
+    "2025-04",
+  ])("%j is a date", (value) => expect(isDate(value)).toBe(true));
+  test.each([
+    "1500",
+    "1000%",
+    "1000\u00a0%",
+    "2023 km",
+    "2023%",
+    "Over 2023 troops",
+    "1,500",
+    "90%",
+    "Hundreds",
+    "Billions",
+    "Miles de millones",
+    "Top trading partner",
+    "may rise",
+    "1750",
+    "12345",
+    "2025-13",
+  ])("%j is not a date", (value) => expect(isDate(value)).toBe(false));
+  test.each([
+    ["count", "1500"],
+    ["percentage", "1000%"],
+  ])("figureSchema accepts a %s of %s", (kind, value) =>
+    expect(
+      figureSchema.safeParse({ id: "big", kind, value, label: "of something", section: "borders", passage: "darien-gap" })
+        .success,
+    ).toBe(true),
+  );
 });
 
 describe("eventSchema", () => {
