@@ -1,18 +1,22 @@
 import type { Dictionary } from "./en";
 
 /** The interface in Spanish (neutral Latin American Spanish; see "Spanish style" in the README). */
+const numberWords = ["cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"];
+const inWords = (n: number) => numberWords[n] ?? String(n);
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const es: Dictionary = {
   lang: "Español",
-  siteName: "CENTSEC 2025, explicada",
+  siteName: "Claves de la CENTSEC 2025",
   siteTagline: "La Conferencia de Seguridad Centroamericana, Panamá",
   overview: "Panorama",
-  numberWords: ["cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"],
+  numberWords,
   decade: (decade) => `década de ${decade}`,
   readingTime: (minutes) => `${minutes} min de lectura`,
   // Metadata and preview cards (src/lib/meta.ts)
   metaPartImageAlt: (title, number, total, site) => `${title}: parte ${number} de ${total} de ${site}`,
   metaSummaryTitle: "Resumen en una página",
-  metaSummaryDescription: (takeaway) => `Un resumen para imprimir: ${takeaway}`,
+  metaSummaryDescription: (takeaway) => `Un resumen para imprimir. ${takeaway}`,
   metaSummaryImageAlt: (site) => `${site}: el resumen en una página`,
   metaAboutDescription:
     "De dónde sale cada dato de esta guía, qué no establece el informe en que se basa, cómo se hizo el sitio, su registro de correcciones y cómo avisar de un error.",
@@ -23,7 +27,8 @@ export const es: Dictionary = {
   ogKicker: "Guía",
   ogPartKicker: (number, total) => `Parte ${number} de ${total}`,
   ogSummaryKicker: "Resumen en una página",
-  ogSummaryText: (parts, figures) => `${parts} partes, ${figures} cifras clave y la cronología, en una página para imprimir.`,
+  ogSummaryText: (parts, figures) =>
+    `${capitalized(inWords(parts))} partes, ${inWords(figures)} cifras clave y la cronología, en una página para imprimir.`,
 
   // BaseLayout
   skipToStory: "Ir al contenido",
@@ -82,7 +87,7 @@ export const es: Dictionary = {
   figureTagRank: "Posición",
   figureSource: "Origen del dato",
   figureSourceLabel: (value) => `Origen del dato: ${value}`,
-  figurePartLabel: (part, value) => `Parte: ${part}, origen del dato ${value}`,
+  figurePartLabel: (part, value) => `Parte: ${part}, de la que procede la cifra ${value}`,
   copyLink: "Copiar enlace",
   copyFigureLink: (value) => `Copiar enlace a la cifra ${value}`,
 
@@ -158,7 +163,7 @@ export const es: Dictionary = {
     "El mapa de ubicación es lo único que no sale del informe: los contornos de los países y la posición de los lugares son geografía de referencia de Natural Earth (dominio público, naturalearthdata.com) a escala 1:110 millones, mediante el paquete world-atlas de Mike Bostock (licencia ISC). Se dibuja al generar el sitio; no se consulta ningún servicio de mapas.",
   aboutMethodNoScript: "El sitio no carga nada de otros servidores y funciona sin JavaScript.",
   aboutMethodEditions:
-    "La guía se publica en inglés y en español, a partir del mismo informe, con los mismos datos y un solo registro. Las entradas del registro describen cambios hechos al texto en inglés; las palabras que citan se dan aquí en español.",
+    "La guía se publica en inglés y en español, a partir del mismo informe, con los mismos datos y un solo registro; cada página enlaza con su versión en el otro idioma. Las entradas del registro describen cambios hechos al texto en inglés; las palabras que citan se dan aquí en español.",
   aboutDatesHeading: "Fechas",
   aboutFirstPublished: "Publicado por primera vez el",
   aboutLastChanged: "; último cambio de fondo el",

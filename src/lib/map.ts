@@ -78,7 +78,7 @@ export interface MapLayout<P extends MapPlace = MapPlace> {
 }
 
 /** Frame units are about a pixel: whole units are precise enough and keep the markup small. */
-const round1 = (n: number) => Math.round(n);
+const whole = (n: number) => Math.round(n);
 
 function countriesOf(topology: CountriesTopology): FeatureCollection<Geometry, { name: string }> {
   return feature(topology, topology.objects.countries);
@@ -173,7 +173,7 @@ function crosses(a: Point, b: Point, box: Box): boolean {
 }
 
 /** Where a label may go around its marker, best first: beside it, then further out with a leader line. */
-function candidates(x: number, y: number, width: number, size: number) {
+function candidates(x: number, y: number, size: number) {
   const gap = LAYOUT_RADIUS + 3;
   const mid = y + size * 0.3; // baseline that centres the text on the marker
   const out: { x: number; y: number; anchor: PlacedLabel["anchor"]; leader: boolean }[] = [
@@ -203,7 +203,6 @@ function candidates(x: number, y: number, width: number, size: number) {
       out.push({ x: px + (dx < 0 ? -2 : dx > 0 ? 2 : 0), y: baseline, anchor, leader: true });
     }
   }
-  void width;
   return out;
 }
 
@@ -227,7 +226,7 @@ export function layoutMap<P extends MapPlace>(places: P[], projection: GeoProjec
         },
         frame,
       );
-    return { place, point: within ? { x: round1(point[0]), y: round1(point[1]) } : undefined };
+    return { place, point: within ? { x: whole(point[0]), y: whole(point[1]) } : undefined };
   });
 
   const taken: Box[] = [];
@@ -275,7 +274,7 @@ export function layoutMap<P extends MapPlace>(places: P[], projection: GeoProjec
     if (!point) continue;
     const width = labelWidth(place.label, size, true);
     let chosen: PlacedMarker<P> | undefined;
-    for (const c of candidates(point.x, point.y, width, size)) {
+    for (const c of candidates(point.x, point.y, size)) {
       const box = labelBox(c.x, c.y, c.anchor, width, size);
       if (!inside(box, frame) || taken.some((t) => overlaps(t, box))) continue;
       let leader: [Point, Point] | undefined;
@@ -287,15 +286,15 @@ export function layoutMap<P extends MapPlace>(places: P[], projection: GeoProjec
         const angle = Math.atan2(end.y - point.y, end.x - point.x);
         const start = { x: point.x + Math.cos(angle) * (LAYOUT_RADIUS + 1), y: point.y + Math.sin(angle) * (LAYOUT_RADIUS + 1) };
         leader = [
-          { x: round1(start.x), y: round1(start.y) },
-          { x: round1(end.x - Math.cos(angle) * 2), y: round1(end.y - Math.sin(angle) * 2) },
+          { x: whole(start.x), y: whole(start.y) },
+          { x: whole(end.x - Math.cos(angle) * 2), y: whole(end.y - Math.sin(angle) * 2) },
         ];
         // The line may not run through another label or marker, nor cross another line.
         const others = taken.filter((t) => !(point.x > t.x0 && point.x < t.x1 && point.y > t.y0 && point.y < t.y1));
         if (others.some((t) => crosses(leader![0], leader![1], t))) continue;
         if (leaders.some((l) => segmentsIntersect(l[0], l[1], leader![0], leader![1]))) continue;
       }
-      chosen = { place, x: point.x, y: point.y, label: { x: round1(c.x), y: round1(c.y), anchor: c.anchor, box }, leader };
+      chosen = { place, x: point.x, y: point.y, label: { x: whole(c.x), y: whole(c.y), anchor: c.anchor, box }, leader };
       break;
     }
     if (!chosen) throw new Error(`the locator map has no room for the label of "${place.id}"`);
@@ -351,7 +350,8 @@ export interface PlaceForMap {
   mentions: { section: string; href: string; sectionTitle: string; sectionNavTitle: string }[];
 }
 
-const layouts = new WeakMap<object, MapLayout<MapPlace & { source: PlaceForMap }>>();
+/** Layouts already computed, by set of places and then by language (the labels' widths differ). */
+const layouts = new WeakMap<object, Map<string, MapLayout<MapPlace & { source: PlaceForMap }>>>();
 
 /**
  * The shared layout of a set of places (computed once per build). Whatever order the places come in, they
@@ -359,7 +359,9 @@ const layouts = new WeakMap<object, MapLayout<MapPlace & { source: PlaceForMap }
  * room and the result is always the same.
  */
 function sharedLayout(places: PlaceForMap[], topology: CountriesTopology, language: string) {
-  let layout = layouts.get(places);
+  let byLanguage = layouts.get(places);
+  if (!byLanguage) layouts.set(places, (byLanguage = new Map()));
+  let layout = byLanguage.get(language);
   if (!layout) {
     const host = places.find((p) => p.host) ?? places[0]!;
     const distance = (p: PlaceForMap) => Math.hypot(p.lon - host.lon, p.lat - host.lat);
@@ -370,7 +372,7 @@ function sharedLayout(places: PlaceForMap[], topology: CountriesTopology, langua
       ordered.map((p) => ({ id: p.id, label: nameIn(p, language), lon: p.lon, lat: p.lat, source: p })),
       regionProjection(topology),
     );
-    layouts.set(places, layout);
+    byLanguage.set(language, layout);
   }
   return layout;
 }

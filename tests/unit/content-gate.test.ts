@@ -255,9 +255,10 @@ describe("the registry drives the gate", () => {
     expected.forEach((rule, i) => expect(found[i]).toContain(rule));
   });
 
-  test("what the registry allows today", () => {
-    expect(Object.keys(CONTENT_REGISTRY.components)).toEqual(["Passage", "Term"]);
-    expect(Object.keys(CONTENT_REGISTRY.html)).toEqual([]);
+  test("the site's registry allows an inline <Term> and a block <Passage>, and no raw HTML", () => {
+    expect(rules('<Passage id="a">\n\nThe <Term id="centsec">CENTSEC</Term> met.\n\n</Passage>')).toEqual([]);
+    expect(rules("<Term>CENTSEC</Term>")).toEqual([expect.stringContaining('<Term> needs the attribute id="…"')]);
+    expect(rules("<abbr>C</abbr>")).toEqual([expect.stringContaining("raw HTML <abbr> is not allowed")]);
   });
 });
 

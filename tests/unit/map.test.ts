@@ -218,6 +218,10 @@ describe("locatorMapView", () => {
   test("names each place in the language asked for, and refuses a missing name", () => {
     const spanish = places.map((p) => ({ ...p, name: { ...p.name, es: `${p.name["en"]} (es)` } }));
     expect(locatorMapView(spanish, "introduction", topology, "es").list[0]!.label).toMatch(/\(es\)$/);
+    // The same places asked for in two languages: each gets its own layout, not the first one's.
+    const both = places.map((p) => ({ ...p, name: { en: p.name["en"]!, es: `${p.name["en"]} (es)` } }));
+    expect(locatorMapView(both, "introduction", topology, "en").list[0]!.label).not.toMatch(/\(es\)$/);
+    expect(locatorMapView(both, "introduction", topology, "es").list[0]!.label).toMatch(/\(es\)$/);
     const englishOnly = places.map((p) => ({ ...p, name: { en: p.name["en"]! } }));
     expect(() => locatorMapView(englishOnly, "introduction", topology, "es")).toThrow(/has no name in "es"/);
   });
