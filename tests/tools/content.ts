@@ -15,7 +15,7 @@ export const EDITIONS: Edition[] = ["en", "es"];
 export const editionOf = (path: string): Edition => (path === "/es/" || path.startsWith("/es/") ? "es" : "en");
 
 /** The site's name in each edition, as readers see it in titles and previews. */
-export const SITE_NAME: Record<Edition, string> = { en: "CENTSEC 2025 explained", es: "CENTSEC 2025, explicada" };
+export const SITE_NAME: Record<Edition, string> = { en: "CENTSEC 2025 explained", es: "Claves de la CENTSEC 2025" };
 
 /** Pages that are not parts, in each edition. */
 export const PAGES = {
