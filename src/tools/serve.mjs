@@ -4,9 +4,9 @@
 // `npm start` and `npm run preview` use it, and so do the browser tests and Lighthouse.
 // Usage: node src/tools/serve.mjs [dir=dist] [--port N]   (or PORT=N; default 4321)
 import { createReadStream, existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { readFile, realpath, stat } from "node:fs/promises";
+import { createServer, STATUS_CODES } from "node:http";
+import { basename, extname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -55,9 +55,44 @@ function matches(pattern, path) {
   return regex.test(path);
 }
 
-/** Starts serving `root` on 127.0.0.1:`port`; resolves with the listening server, rejects on a listen error. */
-export async function serve(root, port) {
+/** Methods a static site answers; anything else gets 405. */
+const METHODS = new Set(["GET", "HEAD"]);
+/** Longer request targets get 414 (Node itself answers 431 once the request line passes its 16 KB header limit). */
+const MAX_TARGET = 2048;
+
+/**
+ * The path a request target names inside the site, decoded, or the HTTP status that refuses it: 400 for
+ * an absolute-form or malformed target (a bad %-escape, NUL, a backslash, a "." or ".." segment, plain or
+ * %-encoded), 414 for one too long. A refused target never reaches the file system.
+ * @param {string} target the raw request target, `/borders/?x=1`
+ * @returns {{ path: string, encoded: string, search: string } | { status: number }}
+ */
+export function parseTarget(target) {
+  if (target.length > MAX_TARGET) return { status: 414 };
+  if (!target.startsWith("/")) return { status: 400 };
+  const at = target.search(/[?#]/);
+  const encoded = at === -1 ? target : target.slice(0, at);
+  const search = at === -1 || target[at] === "#" ? "" : target.slice(at).replace(/#.*/, "");
+  let path;
+  try {
+    path = decodeURIComponent(encoded);
+  } catch {
+    return { status: 400 };
+  }
+  if (/[\0\\]/.test(path) || path.split("/").some((segment) => segment === "." || segment === "..")) return { status: 400 };
+  return { path, encoded, search };
+}
+
+/**
+ * Starts serving `root` on 127.0.0.1:`port`; resolves with the listening server, rejects on a listen error.
+ * Hand-written rather than sirv or serve-handler: neither reads `_headers`, and the adapter for it plus
+ * the 404 page's own headers would be as long as this server. No request can stop it: a refused
+ * target gets its status from parseTarget, another method 405, an unparsable request 400, and an
+ * error inside the handler is logged and answered with 500.
+ */
+export async function serve(dir, port) {
   const host = "127.0.0.1";
+  const root = await realpath(dir);
   let rules = [];
   try {
     rules = parseHeadersFile(await readFile(join(root, "_headers"), "utf8"));
@@ -65,35 +100,45 @@ export async function serve(root, port) {
     rules = [];
   }
 
-  async function resolveFile(pathname) {
-    const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
-    let file = join(root, safe);
-    if (!file.startsWith(root)) return null;
+  /** The file a decoded path names inside root (a directory's index.html), or null; never a file outside root. */
+  async function resolveFile(path) {
+    let file = resolve(root, `.${path}`);
+    if (file !== root && !file.startsWith(root + sep)) return null;
     try {
-      const info = await stat(file);
-      if (info.isDirectory()) file = join(file, "index.html");
-      await stat(file);
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      else if (path.endsWith("/")) return null;
+      const real = await realpath(file);
+      if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return null;
       return file;
     } catch {
       return null;
     }
   }
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", `http://${host}:${port}`);
-    if (!url.pathname.endsWith("/") && !extname(url.pathname) && (await resolveFile(url.pathname + "/"))) {
-      res.writeHead(301, { Location: url.pathname + "/" + url.search });
-      res.end();
-      return;
+  async function respond(req, res) {
+    if (!METHODS.has(req.method ?? "")) {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+      return res.end("Method Not Allowed\n");
     }
-    let file = await resolveFile(url.pathname);
+    const target = parseTarget(req.url ?? "/");
+    if ("status" in target) {
+      res.writeHead(target.status, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+      return res.end(`${STATUS_CODES[target.status]}\n`);
+    }
+    const { path, encoded, search } = target;
+    if (!path.endsWith("/") && !extname(path) && (await resolveFile(path + "/"))) {
+      // A path the server builds itself, with one leading slash: "//evil.example" never becomes a Location.
+      res.writeHead(301, { Location: `/${encoded.replace(/^\/+/, "")}/${search}` });
+      return res.end();
+    }
+    let file = await resolveFile(path);
     let status = 200;
-    if (!file || file.endsWith("_headers")) {
+    if (!file || basename(file) === "_headers") {
       file = join(root, "404.html");
       status = 404;
     }
     // Rules for the request's path, and on a miss also those of the 404 page that answers it.
-    const paths = status === 404 ? [url.pathname, "/404.html"] : [url.pathname];
+    const paths = status === 404 ? [encoded, "/404.html"] : [encoded];
     for (const rule of rules) {
       if (paths.some((p) => matches(rule.pattern, p))) for (const [name, value] of rule.headers) res.setHeader(name, value);
     }
@@ -103,6 +148,22 @@ export async function serve(root, port) {
     createReadStream(file)
       .on("error", () => res.end())
       .pipe(res);
+  }
+
+  const server = createServer((req, res) => {
+    respond(req, res).catch((error) => {
+      console.error(`serve: ${req.method} ${JSON.stringify(req.url)} failed: ${error instanceof Error ? error.stack : error}`);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end();
+    });
+  });
+  // A request Node cannot parse (a bad method, a header block over its limit): answered, logged, closed.
+  server.on("clientError", (error, socket) => {
+    const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+    if (error.code !== "ECONNRESET") console.error(`serve: refused an unparsable request (${error.code ?? error.message})`);
+    if (socket.writable)
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.destroy();
   });
 
   await new Promise((ok, fail) => {
