@@ -1,7 +1,7 @@
 /** The RSS feed of one edition: its parts, newest change recorded as Dublin Core's "modified". */
 import rss from "@astrojs/rss";
 import { ui } from "../i18n";
-import { LANG_TAG } from "../i18n/locales";
+import { LANG_TAG, pagePath } from "../i18n/locales";
 import type { Explainer } from "./explainer";
 
 export function feedResponse({ introduction, sections, modified, published, locale }: Explainer, site: URL): Promise<Response> {
@@ -9,7 +9,8 @@ export function feedResponse({ introduction, sections, modified, published, loca
   return rss({
     title: ui(locale).siteName,
     description: introduction.data.takeaway,
-    site,
+    // The channel links to its own edition's home page; item links are root-relative paths, so they resolve alike.
+    site: new URL(pagePath("home", locale), site),
     items: sections.map((section) => ({
       title: section.data.title,
       description: section.data.takeaway,

@@ -114,6 +114,7 @@ describe("site-wide", () => {
     expect(items.map((m) => m[2])).toEqual(sections(edition).map((s) => `${SITE}${s.path}`));
     expect(items.map((m) => m[1])).toEqual(sections(edition).map((s) => s.title.replace(/&/g, "&amp;")));
     expect(feed.match(/<item>/g)).toHaveLength(sections().length);
+    expect(/<channel>[\s\S]*?<link>(.*?)<\/link>/.exec(feed)?.[1], "the channel's link").toBe(`${SITE}${edition === "en" ? "/" : `/${edition}/`}`);
   });
 
   test.each(EDITIONS)("the feed's modified dates (%s), and each section's JSON-LD dateModified, follow the corrections log", (edition) => {
