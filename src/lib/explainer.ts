@@ -1,23 +1,42 @@
 /**
- * The explainer as the pages see it. `buildExplainer` is pure: it joins the collections, puts them in
- * order, checks every reference between them and throws one ContentError listing each problem with its
- * file and field. src/lib/load.ts feeds it from astro:content; the unit tests feed it plain objects.
+ * The explainer as the pages see it. `buildExplainer` is pure: it runs the named checks of
+ * src/lib/explainer-checks.ts over the collections and throws one ContentError listing each problem with
+ * its file and field; then it joins the collections, puts them in order and links them. src/lib/load.ts
+ * feeds it from astro:content; the unit tests feed it plain objects.
  */
-import { ContentError, ContentProblems } from "./content-error";
-import { ChronologyError, datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
+import { ContentProblems } from "./content-error";
+import { datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
 import { bodyFacts, minutesFor } from "./mdx-body";
 import { termIdsOf } from "./glossary";
 import { ui } from "../i18n";
-import { pagePath, reservedSlugs, type Locale } from "../i18n/locales";
+import { pagePath, type Locale } from "../i18n/locales";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
-import type { CorrectionData, FigureData, GlossaryData, IntroductionData, PlaceData, QuestionData, SectionData } from "./schemas";
-import { entriesOf, LISTS, type ListCollection, type ListData, type ListInputs, type ListName } from "./collections";
+import type {
+  CorrectionData,
+  EventData,
+  FigureData,
+  GlossaryData,
+  IntroductionData,
+  PlaceData,
+  QuestionData,
+  SectionData,
+} from "./schemas";
+import type { Entries, ListInputs } from "./collections";
+import {
+  chronologyProblems,
+  logProblems,
+  onlyOneProblems,
+  pageIdProblems,
+  passageProblems,
+  referenceProblems,
+  sectionProblems,
+  termProblems,
+  type Heading,
+  type Part,
+  type Parts,
+} from "./explainer-checks";
 
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+export type { Heading } from "./explainer-checks";
 
 /** One MDX file as loaded: its data, its raw body and the headings the renderer gave it. */
 export interface PartInput<D> {
@@ -148,14 +167,11 @@ export interface Explainer {
   modified: string | undefined;
   places: Place[];
   /**
-   * Every list of src/lib/collections.ts as this edition has it, checked and in file order: what a
-   * component of a new collection reads until the explainer resolves it further.
+   * Every list of src/lib/collections.ts as this edition has it, checked, in file order, each entry
+   * with its file: what a component of a new collection reads until the explainer resolves it further.
    */
-  lists: { [K in ListName]: ListData<K>[] };
+  lists: ListInputs;
 }
-
-/** Ids that would clash with a page of their own. */
-const RESERVED_SECTION_IDS = new Set([INTRODUCTION_ID, ...reservedSlugs("en")]);
 
 export const correctionAnchor = (id: string) => `correction-${id}`;
 
@@ -165,279 +181,62 @@ export interface EditionOptions {
   partPath?: (sectionId: string) => string;
 }
 
+/** Every problem of an edition's content, from each named check. */
+export function contentProblems(input: ExplainerInput, parts: Parts) {
+  const sectionParts = input.sections.flatMap((s) => parts.get(s.id) ?? []);
+  const introduction = parts.get(INTRODUCTION_ID);
+  return [
+    ...[...parts.values()].flatMap(passageProblems),
+    ...sectionProblems(input.sections),
+    ...referenceProblems(input, parts),
+    ...onlyOneProblems(
+      input.events.filter((e) => e.data.pivot),
+      "event",
+      "pivot",
+    ),
+    ...chronologyProblems(input.events),
+    ...logProblems(input.corrections, parts),
+    ...termProblems(parts, input.glossary),
+    ...onlyOneProblems(
+      input.places.filter((p) => p.data.host),
+      "place",
+      "host",
+    ),
+    ...sectionParts.flatMap((part) => pageIdProblems(part, idsIn(input.figures, part.id), idsIn(input.events, part.id))),
+    // The home page shows every figure and event beside the introduction's own ids.
+    ...(introduction ? pageIdProblems(introduction, ids(input.figures), ids(input.events)) : []),
+  ];
+}
+
+const ids = (entries: Entries<{ id: string }>) => entries.map((e) => e.data.id);
+const idsIn = (entries: Entries<{ id: string; section: string }>, part: string) =>
+  entries.filter((e) => e.data.section === part).map((e) => e.data.id);
+
 export function buildExplainer(
   input: ExplainerInput,
   { locale, partPath = englishPartPath }: EditionOptions = { locale: "en" },
 ): Explainer {
-  const problems: ContentError[] = [];
-  const passageHref = (sectionId: string, passageId: string) => `${partPath(sectionId)}#${passageId}`;
-  const t = ui(locale);
-  const parts = new Map<string, PartInput<unknown> & { passages: string[]; words: number }>();
+  const parts = partsOf(input);
+  const problems = contentProblems(input, parts);
+  if (problems.length > 0) throw new ContentProblems(problems);
 
-  for (const part of [input.introduction, ...input.sections] as PartInput<unknown>[]) {
-    const { passages, nested, words } = bodyFacts(part.body);
-    parts.set(part.id, { ...part, passages, words });
-    checkBody(part, passages, problems);
-    for (const [inner, outer] of nested) {
-      problems.push(
-        new ContentError(
-          part.file,
-          `<Passage id="${inner}">`,
-          `it is inside <Passage id="${outer}">; a passage cannot hold another: point at "${outer}" instead`,
-        ),
-      );
-    }
-  }
-
-  const byOrder = new Map<number, PartInput<SectionData>>();
-  for (const section of input.sections) {
-    if (RESERVED_SECTION_IDS.has(section.id)) {
-      problems.push(new ContentError(section.file, "file name", `"${section.id}" is reserved for another page; rename the file`));
-    }
-    const clash = byOrder.get(section.data.order);
-    if (clash) {
-      problems.push(
-        new ContentError(section.file, 'field "order"', `${section.data.order} is already the order of ${clash.file}`),
-      );
-    } else {
-      byOrder.set(section.data.order, section);
-    }
-  }
-
-  const titleOf = (id: string) => (parts.get(id)?.data as { title: string } | undefined)?.title ?? id;
-  const navTitleOf = (id: string) =>
-    id === INTRODUCTION_ID ? t.overview : ((parts.get(id)?.data as { navTitle: string } | undefined)?.navTitle ?? id);
-  const checkTarget = (file: string, what: string, sectionId: string, passage: string | undefined, field = "section") => {
-    const part = parts.get(sectionId);
-    if (!part) {
-      const known = [...parts.keys()].join(", ");
-      problems.push(new ContentError(file, `${what}, field "${field}"`, `no section "${sectionId}" (known: ${known})`));
-      return;
-    }
-    if (passage !== undefined && !part.passages.includes(passage)) {
-      const known = part.passages.length ? part.passages.join(", ") : "none";
-      problems.push(
-        new ContentError(
-          file,
-          `${what}, field "passage"`,
-          `${part.file} has no <Passage id="${passage}"> (its passages: ${known})`,
-        ),
-      );
-    }
-  };
-
-  // Every reference of every list, as the table declares them.
-  for (const [name, spec] of entriesOf(LISTS) as [ListName, ListCollection][]) {
-    const entries: { file: string; data: { id: string } }[] = input[name];
-    for (const { file, data } of entries) {
-      for (const ref of spec.references(data)) {
-        checkTarget(file, `${spec.item} "${data.id}"${ref.at ? `, ${ref.at}` : ""}`, ref.section, ref.passage, ref.field);
-      }
-    }
-  }
-
-  const partOrder = (id: string) =>
-    id === INTRODUCTION_ID ? 0 : (input.sections.find((s) => s.id === id)?.data.order ?? Infinity);
-  const figures: Figure[] = input.figures.map(({ data }) => ({
-    ...data,
-    anchor: figureAnchor(data.id),
-    permalink: passageHref(data.section, figureAnchor(data.id)),
-    href: passageHref(data.section, data.passage),
-    sectionTitle: titleOf(data.section),
-    sectionNavTitle: navTitleOf(data.section),
-  }));
-  // In story order: the overview's figures first, then each section's, each file's own order kept.
-  figures.sort((a, b) => partOrder(a.section) - partOrder(b.section));
-
-  /** Refuses every entry after the first that claims a role only one may have (the pivot, the host). */
-  const onlyOne = (claimants: { file: string; data: { id: string } }[], kind: string, role: string) => {
-    for (const extra of claimants.slice(1)) {
-      problems.push(
-        new ContentError(
-          extra.file,
-          `${kind} "${extra.data.id}", field "${role}"`,
-          `only one ${kind} can be the ${role}; "${claimants[0]!.data.id}" already is`,
-        ),
-      );
-    }
-  };
-  onlyOne(
-    input.events.filter((e) => e.data.pivot),
-    "event",
-    "pivot",
-  );
-  let events: TimelineEvent[] = [];
-  try {
-    events = sortChronologically(input.events.map((e) => e.data)).map((data) => ({
-      id: data.id,
-      anchor: eventAnchor(data.id),
-      permalink: passageHref(data.section, eventAnchor(data.id)),
-      when: data.when,
-      label: formatWhen(data.when, locale),
-      datetime: datetimeOf(data.when),
-      text: data.text,
-      section: data.section,
-      sectionTitle: titleOf(data.section),
-      sectionNavTitle: navTitleOf(data.section),
-      href: data.passage ? passageHref(data.section, data.passage) : partPath(data.section),
-      pivot: data.pivot ?? false,
-    }));
-  } catch (error) {
-    if (!(error instanceof ChronologyError)) throw error;
-    const file = input.events.find((e) => e.data.id === error.eventId)?.file ?? "timeline";
-    problems.push(new ContentError(file, `event "${error.eventId}", field "when.after"`, error.message));
-  }
-
-  const partData = (id: string) => parts.get(id)?.data as { title: string; published: string; updated: string } | undefined;
-  const corrections: Correction[] = input.corrections.map(({ file, data }) => {
-    const what = `entry "${data.id}"`;
-    if (data.part !== undefined) {
-      const part = partData(data.part);
-      if (part && data.published < part.published) {
-        problems.push(
-          new ContentError(
-            file,
-            `${what}, field "published"`,
-            `${data.published} is before ${data.part} was published (${part.published})`,
-          ),
-        );
-      }
-      if (part && part.updated < data.published) {
-        problems.push(
-          new ContentError(
-            parts.get(data.part)!.file,
-            'field "updated"',
-            `${part.updated} is before the log entry "${data.id}" of ${data.published} in ${file}; set it to ${data.published} or later`,
-          ),
-        );
-      }
-    } else if (data.passage !== undefined) {
-      problems.push(new ContentError(file, `${what}, field "passage"`, 'a passage needs the part it is in (field "part")'));
-    }
-    return {
-      ...data,
-      permalink: `${pagePath("about", locale)}#${correctionAnchor(data.id)}`,
-      href: data.part === undefined ? undefined : data.passage ? passageHref(data.part, data.passage) : partPath(data.part),
-      partTitle: data.part === undefined ? undefined : titleOf(data.part),
-    };
-  });
-  // Collections arrive sorted by id, not in file order: put entries in reading order instead (the part's
-  // place in the story, then the passage's place in the part, then the id).
-  const passageOrder = (part: string | undefined, passage: string | undefined) => {
-    if (part === undefined) return [Infinity, Infinity] as const;
-    const index = passage === undefined ? -1 : (parts.get(part)?.passages.indexOf(passage) ?? -1);
-    return [partOrder(part), index === -1 ? Infinity : index] as const;
-  };
-  const readingOrder = (
-    a: { id: string; part?: string | undefined; passage?: string | undefined },
-    b: { id: string; part?: string | undefined; passage?: string | undefined },
-  ) => {
-    const [pa, ia] = passageOrder(a.part, a.passage);
-    const [pb, ib] = passageOrder(b.part, b.passage);
-    return pa - pb || ia - ib || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  };
-  // Newest first; entries of one day in reading order.
-  corrections.sort((a, b) => (a.published === b.published ? readingOrder(a, b) : a.published < b.published ? 1 : -1));
-
-  const questions: Question[] = input.questions.map(({ data }) => {
-    return { ...data, href: data.passage ? passageHref(data.part, data.passage) : partPath(data.part) };
-  });
-  questions.sort(readingOrder);
-
-  const glossary: GlossaryEntry[] = input.glossary.map(({ data }) => {
-    return {
-      ...data,
-      permalink: `${pagePath("glossary", locale)}#${data.id}`,
-      href: data.passage ? passageHref(data.part, data.passage) : partPath(data.part),
-      partTitle: titleOf(data.part),
-    };
-  });
-  // Alphabetical by term, ignoring a leading apostrophe ("’Ndrangheta" sorts under N).
-  const sortKey = (term: string) => term.replace(/^[’'‘]/, "").toLocaleLowerCase(locale);
-  glossary.sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), locale));
-  const glossaryIds = new Set(glossary.map((g) => g.id));
-  const linkedTerms = new Set<string>();
-  for (const part of parts.values()) {
-    for (const id of termIdsOf(part.body)) {
-      linkedTerms.add(id);
-      if (!glossaryIds.has(id)) {
-        const known = glossary.length ? [...glossaryIds].join(", ") : "the glossary is empty";
-        problems.push(new ContentError(part.file, `<Term id="${id}">`, `no entry "${id}" in glossary.yaml (known: ${known})`));
-      }
-    }
-  }
-  for (const entry of input.glossary) {
-    if (!linkedTerms.has(entry.data.id)) {
-      problems.push(
-        new ContentError(
-          entry.file,
-          `entry "${entry.data.id}"`,
-          `no page links to it; wrap its first mention in <Term id="${entry.data.id}">…</Term>`,
-        ),
-      );
-    }
-  }
-
+  const links = linksOf(parts, locale, partPath);
+  const figures = resolveFigures(input.figures, links);
+  const events = resolveEvents(input.events, links);
+  const corrections = resolveCorrections(input.corrections, links);
+  const questions = resolveQuestions(input.questions, links);
   const provenanceOf = (id: string): Provenance => {
     const own = corrections.filter((c) => c.part === id || c.part === undefined);
     return {
-      published: partData(id)!.published,
+      published: links.part(id).published,
       modified: own[0]?.published,
       corrections: own.filter((c) => c.part === id),
       questions: questions.filter((q) => q.part === id),
     };
   };
-
-  const places: Place[] = input.places.map(({ data }) => {
-    return {
-      id: data.id,
-      name: data.name,
-      kind: data.kind,
-      lon: data.position.lon,
-      lat: data.position.lat,
-      host: data.host ?? false,
-      mentions: data.mentions.map((m) => ({
-        ...m,
-        href: passageHref(m.section, m.passage),
-        sectionTitle: titleOf(m.section),
-        sectionNavTitle: navTitleOf(m.section),
-      })),
-    };
-  });
-  onlyOne(
-    input.places.filter((p) => p.data.host),
-    "place",
-    "host",
-  );
-
-  const ordered = [...input.sections].sort((a, b) => a.data.order - b.data.order);
-  const links: SectionLink[] = ordered.map((s) => ({
-    id: s.id,
-    path: partPath(s.id),
-    title: s.data.title,
-    navTitle: s.data.navTitle,
-  }));
-  const sections: Section[] = ordered.map((s, index) => ({
-    ...links[index]!,
-    ...provenanceOf(s.id),
-    data: s.data,
-    number: index + 1,
-    headings: s.headings,
-    passages: parts.get(s.id)!.passages,
-    readingMinutes: minutesFor(parts.get(s.id)!.words),
-    figures: figures.filter((f) => f.section === s.id),
-    events: events.filter((e) => e.section === s.id),
-    previous: links[index - 1],
-    next: links[index + 1],
-  }));
-
-  for (const section of sections) checkPageIds(parts.get(section.id)!, section.figures, section.events, problems);
-  const intro = parts.get(INTRODUCTION_ID)!;
-  checkPageIds(intro, figures, events, problems);
-
-  if (problems.length > 0) throw new ContentProblems(problems);
-
-  const allDates = [input.introduction.data.published, ...input.sections.map((x) => x.data.published)].sort();
+  const intro = links.part(INTRODUCTION_ID);
+  const { introduction: _introduction, sections: _sections, ...lists } = input;
+  const allDates = [...parts.values()].map((p) => p.published).sort();
   return {
     locale,
     introduction: {
@@ -448,57 +247,196 @@ export function buildExplainer(
       figures: figures.filter((f) => f.section === INTRODUCTION_ID),
       events: events.filter((e) => e.section === INTRODUCTION_ID),
     },
-    sections,
+    sections: resolveSections(input.sections, links, figures, events, provenanceOf),
     figures,
     events,
     pivot: events.find((e) => e.pivot),
     corrections,
-    glossary,
-    published: allDates[0]!,
+    glossary: resolveGlossary(input.glossary, links),
+    published: allDates[0] ?? intro.published,
     modified: corrections[0]?.published,
-    places,
-    lists: listsOf(input),
+    places: resolvePlaces(input.places, links),
+    lists,
   };
 }
 
-/** The data of every list, without the files it came from. */
-function listsOf(input: ListInputs): Explainer["lists"] {
-  const lists = entriesOf(LISTS).map(([name]) => [name, input[name].map((entry) => entry.data)]);
-  return Object.fromEntries(lists) as Explainer["lists"];
+/** Each part of the input, with what its body says (its passages, terms and words). */
+function partsOf(input: ExplainerInput): Parts {
+  const part = (
+    { id, file, body, headings }: PartInput<unknown>,
+    data: { title: string; published: string; updated: string },
+    navTitle: string | undefined,
+    order: number,
+  ): [string, Part] => {
+    const { passages, nested, words } = bodyFacts(body);
+    const { title, published, updated } = data;
+    return [
+      id,
+      { id, file, title, navTitle, order, published, updated, headings, passages, nested, terms: termIdsOf(body), words },
+    ];
+  };
+  return new Map([
+    part(input.introduction, input.introduction.data, undefined, 0),
+    ...input.sections.map((s) => part(s, s.data, s.data.navTitle, s.data.order)),
+  ]);
 }
 
-function checkBody(part: PartInput<unknown>, passages: string[], problems: ContentError[]) {
-  const seen = new Set<string>();
-  for (const id of passages) {
-    if (seen.has(id)) problems.push(new ContentError(part.file, `<Passage id="${id}">`, "the id is used twice in this file"));
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      problems.push(
-        new ContentError(part.file, `<Passage id="${id}">`, "the id must be lowercase letters, digits and single hyphens"),
-      );
-    }
-    seen.add(id);
-  }
-  // What a body may contain (no code, no foreign hosts) is checked before it gets here, line by line, by
-  // the content gate (src/lib/content-gate.ts) in the loader and in the MDX compiler.
+/** How an edition names and links the parts: what every resolver below needs. */
+interface Links {
+  part(id: string): Part;
+  partPath(id: string): string;
+  /** A passage, or the part itself when none is given. */
+  href(part: string, passage: string | undefined): string;
+  title(id: string): string;
+  /** The part's short name: a section's navTitle, the edition's "Overview" for the introduction. */
+  navTitle(id: string): string;
+  /** Reading order of an entry: its part's place in the story, then its passage's place in the part, then its id. */
+  readingOrder(a: Placed, b: Placed): number;
+  locale: Locale;
 }
 
-/** Every fragment id on one page (headings, passages, figure cards, events) must be unique there. */
-function checkPageIds(
-  part: PartInput<unknown> & { passages: string[] },
+interface Placed {
+  id: string;
+  part?: string | undefined;
+  passage?: string | undefined;
+}
+
+function linksOf(parts: Parts, locale: Locale, partPath: (id: string) => string): Links {
+  const overview = ui(locale).overview;
+  const part = (id: string): Part => {
+    const found = parts.get(id);
+    if (!found) throw new Error(`no part "${id}": the references were checked before`);
+    return found;
+  };
+  const position = ({ part: id, passage }: Placed) => {
+    if (id === undefined) return [Infinity, Infinity] as const;
+    const index = passage === undefined ? -1 : (parts.get(id)?.passages.indexOf(passage) ?? -1);
+    return [parts.get(id)?.order ?? Infinity, index === -1 ? Infinity : index] as const;
+  };
+  return {
+    part,
+    partPath,
+    href: (id, passage) => (passage ? `${partPath(id)}#${passage}` : partPath(id)),
+    title: (id) => part(id).title,
+    navTitle: (id) => part(id).navTitle ?? overview,
+    readingOrder(a, b) {
+      const [pa, ia] = position(a);
+      const [pb, ib] = position(b);
+      return pa - pb || ia - ib || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    },
+    locale,
+  };
+}
+
+/** The key figures in story order: the overview's first, then each section's, each file's own order kept. */
+function resolveFigures(figures: Entries<FigureData>, links: Links): Figure[] {
+  return figures
+    .map(({ data }) => ({
+      ...data,
+      anchor: figureAnchor(data.id),
+      permalink: links.href(data.section, figureAnchor(data.id)),
+      href: links.href(data.section, data.passage),
+      sectionTitle: links.title(data.section),
+      sectionNavTitle: links.navTitle(data.section),
+    }))
+    .sort((a, b) => links.part(a.section).order - links.part(b.section).order);
+}
+
+/** The timeline, oldest first, each event labelled in the edition's language. */
+function resolveEvents(events: Entries<EventData>, links: Links): TimelineEvent[] {
+  return sortChronologically(events.map((e) => e.data)).map((data) => ({
+    id: data.id,
+    anchor: eventAnchor(data.id),
+    permalink: links.href(data.section, eventAnchor(data.id)),
+    when: data.when,
+    label: formatWhen(data.when, links.locale),
+    datetime: datetimeOf(data.when),
+    text: data.text,
+    section: data.section,
+    sectionTitle: links.title(data.section),
+    sectionNavTitle: links.navTitle(data.section),
+    href: links.href(data.section, data.passage),
+    pivot: data.pivot ?? false,
+  }));
+}
+
+/** The log, newest first; entries of one day in reading order (collections arrive sorted by id, not as written). */
+function resolveCorrections(corrections: Entries<CorrectionData>, links: Links): Correction[] {
+  return corrections
+    .map(({ data }) => ({
+      ...data,
+      permalink: `${pagePath("about", links.locale)}#${correctionAnchor(data.id)}`,
+      href: data.part === undefined ? undefined : links.href(data.part, data.passage),
+      partTitle: data.part === undefined ? undefined : links.title(data.part),
+    }))
+    .sort((a, b) => (a.published === b.published ? links.readingOrder(a, b) : a.published < b.published ? 1 : -1));
+}
+
+/** The open questions in reading order. */
+function resolveQuestions(questions: Entries<QuestionData>, links: Links): Question[] {
+  return questions
+    .map(({ data }) => ({ ...data, href: links.href(data.part, data.passage) }))
+    .sort((a, b) => links.readingOrder(a, b));
+}
+
+/** The glossary, alphabetical by term, ignoring a leading apostrophe ("’Ndrangheta" sorts under N). */
+function resolveGlossary(glossary: Entries<GlossaryData>, links: Links): GlossaryEntry[] {
+  const sortKey = (term: string) => term.replace(/^[’'‘]/, "").toLocaleLowerCase(links.locale);
+  return glossary
+    .map(({ data }) => ({
+      ...data,
+      permalink: `${pagePath("glossary", links.locale)}#${data.id}`,
+      href: links.href(data.part, data.passage),
+      partTitle: links.title(data.part),
+    }))
+    .sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), links.locale));
+}
+
+/** The places of the map, in file order, each mention a link to its passage. */
+function resolvePlaces(places: Entries<PlaceData>, links: Links): Place[] {
+  return places.map(({ data }) => ({
+    id: data.id,
+    name: data.name,
+    kind: data.kind,
+    lon: data.position.lon,
+    lat: data.position.lat,
+    host: data.host ?? false,
+    mentions: data.mentions.map((m) => ({
+      ...m,
+      href: links.href(m.section, m.passage),
+      sectionTitle: links.title(m.section),
+      sectionNavTitle: links.navTitle(m.section),
+    })),
+  }));
+}
+
+/** The sections in story order, numbered, each with its own figures, events, provenance and neighbours. */
+function resolveSections(
+  sections: PartInput<SectionData>[],
+  links: Links,
   figures: Figure[],
   events: TimelineEvent[],
-  problems: ContentError[],
-) {
-  const owners = new Map<string, string>();
-  const claim = (id: string, owner: string) => {
-    const previous = owners.get(id);
-    if (previous && previous !== owner) {
-      problems.push(new ContentError(part.file, owner, `its id "${id}" is also the id of ${previous} on the same page`));
-    }
-    owners.set(id, owner);
-  };
-  for (const h of part.headings) claim(h.slug, `heading "${h.text}"`);
-  for (const p of part.passages) claim(p, `<Passage id="${p}">`);
-  for (const f of figures) claim(f.anchor, `figure "${f.id}"`);
-  for (const e of events) claim(e.anchor, `event "${e.id}"`);
+  provenanceOf: (id: string) => Provenance,
+): Section[] {
+  const ordered = [...sections].sort((a, b) => a.data.order - b.data.order);
+  const linkOf = (s: PartInput<SectionData>): SectionLink => ({
+    id: s.id,
+    path: links.partPath(s.id),
+    title: s.data.title,
+    navTitle: s.data.navTitle,
+  });
+  const navigation = ordered.map(linkOf);
+  return ordered.map((s, index) => ({
+    ...linkOf(s),
+    ...provenanceOf(s.id),
+    data: s.data,
+    number: index + 1,
+    headings: s.headings,
+    passages: links.part(s.id).passages,
+    readingMinutes: minutesFor(links.part(s.id).words),
+    figures: figures.filter((f) => f.section === s.id),
+    events: events.filter((e) => e.section === s.id),
+    previous: navigation[index - 1],
+    next: navigation[index + 1],
+  }));
 }

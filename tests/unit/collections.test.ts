@@ -58,7 +58,7 @@ describe("the table of collections", () => {
     const data = input();
     const { lists } = buildExplainer(data);
     expect(Object.keys(lists)).toEqual(Object.keys(LISTS));
-    expect(lists.questions).toEqual(data.questions.map((q) => q.data));
-    expect(lists.events.map((e) => e.id)).toEqual(["convenes", "drop", "next"]);
+    expect(lists.questions).toEqual(data.questions);
+    expect(lists.events.map((e) => e.data.id)).toEqual(["convenes", "drop", "next"]);
   });
 });
