@@ -114,6 +114,8 @@ export interface Measurement {
   seconds: number;
   msPerSection: number;
   peakMiB: number;
+  /** Seconds the build spent precompressing its output, as its log reports them. */
+  compressSeconds: number;
   distBytes: number;
   /** Bytes of each page's HTML, by path ("/s0005/"). */
   pageBytes: Map<string, number>;
@@ -145,6 +147,7 @@ export async function measureBuild(count: number, contentDir?: string): Promise<
       seconds: result.seconds,
       msPerSection: (result.seconds * 1000) / count,
       peakMiB: result.peakMiB,
+      compressSeconds: Number(/\[centsec:precompress\] .* in ([\d.]+) s/.exec(result.output)?.[1] ?? Number.NaN),
       distBytes: sizeOf(outDir),
       pageBytes: pageSizes(outDir),
     };
