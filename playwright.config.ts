@@ -5,6 +5,8 @@ const port = Number(process.env["E2E_PORT"] ?? 4322);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // One nginx with the README's configuration for the deployment and budget checks.
+  globalSetup: "./tests/e2e/nginx.setup.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -6,7 +6,7 @@
  * Usage: npm run bench [-- [--check] [10 100 1000]]
  */
 import { readdirSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { measureBuild, type Measurement } from "./scaling.ts";
 
@@ -40,11 +40,12 @@ for (let i = 1; i < synthetic.length; i++) {
     misses.push(`time per section grew from ${before.msPerSection.toFixed(1)} to ${after.msPerSection.toFixed(1)} ms`);
 }
 
-const header = ["build", "sections", "build s", "ms per section", "peak MiB", "dist MiB"];
+const header = ["build", "sections", "build s", "of which compressing", "ms per section", "peak MiB", "dist MiB"];
 const rows = runs.map(([name, m]) => [
   name,
   String(m.sections),
   m.seconds.toFixed(1),
+  m.compressSeconds.toFixed(1),
   m.msPerSection.toFixed(1),
   m.peakMiB.toFixed(0),
   (m.distBytes / 2 ** 20).toFixed(1),
@@ -53,7 +54,9 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
 console.log(
   [
-    `\nBuild cost on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    `\nBuild cost on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
     line(header),
     ...rows.map(line),
     misses.length ? `\nGoals missed:\n${misses.map((m) => `  - ${m}`).join("\n")}` : "\nEvery goal met.",

@@ -4,7 +4,7 @@
  * (tests/bench/bench.ts) and the scaling test (tests/build/scaling.test.ts).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { termIdsOf } from "../../src/lib/glossary.ts";
 import { buildSite, scratchFolder } from "../tools/build-site.ts";
@@ -114,6 +114,8 @@ export interface Measurement {
   seconds: number;
   msPerSection: number;
   peakMiB: number;
+  /** Seconds the build spent precompressing its output, as its log reports them. */
+  compressSeconds: number;
   distBytes: number;
   /** Bytes of each page's HTML, by path ("/s0005/"). */
   pageBytes: Map<string, number>;
@@ -131,20 +133,25 @@ function pageSizes(outDir: string, path = "/"): Map<string, number> {
 
 /**
  * Builds `count` synthetic sections (or, with `contentDir`, that content: `count` is then the number of
- * sections in it) in a scratch folder, measures it, and removes everything it wrote.
+ * sections in it) in a scratch folder, measures it, and removes everything it wrote. With `root` (a
+ * `projectCopy`), the build runs in that copy, so that it can run beside another build.
  */
-export async function measureBuild(count: number, contentDir?: string): Promise<Measurement> {
+export async function measureBuild(count: number, contentDir?: string, root?: string): Promise<Measurement> {
   const scratch = scratchFolder(`bench-${count}`);
   try {
-    const content = contentDir ?? generate(count, join(scratch.dir, "content"));
-    const outDir = join(scratch.dir, "dist");
-    const result = await buildSite({ contentDir: content, outDir, cacheDir: join(scratch.dir, "cache") });
+    // Astro wants the content inside the root it builds: in a copy, the synthetic sections go into the copy.
+    const content =
+      contentDir ??
+      (root ? relative(root, generate(count, join(root, `synthetic-${count}`))) : generate(count, join(scratch.dir, "content")));
+    const outDir = resolve(scratch.dir, "dist");
+    const result = await buildSite({ contentDir: content, outDir, cacheDir: resolve(scratch.dir, "cache"), root });
     if (result.code !== 0) throw new Error(`the build of ${count} sections failed:\n${result.output.slice(-3000)}`);
     return {
       sections: count,
       seconds: result.seconds,
       msPerSection: (result.seconds * 1000) / count,
       peakMiB: result.peakMiB,
+      compressSeconds: Number(/\[centsec:precompress\] .* in ([\d.]+) s/.exec(result.output)?.[1] ?? Number.NaN),
       distBytes: sizeOf(outDir),
       pageBytes: pageSizes(outDir),
     };

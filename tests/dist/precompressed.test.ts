@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { TEXT_EXTENSIONS } from "../../src/integrations/precompress";
+import { FULL_QUALITY_BYTES, TEXT_EXTENSIONS } from "../../src/integrations/precompress";
 import { DIST } from "../tools/dist";
 
 const files = readdirSync(DIST, { recursive: true, encoding: "utf8" }).sort();
@@ -31,5 +31,10 @@ describe("the build's precompressed files (served by nginx's brotli_static and g
       .flatMap((f) => [`${f}.br`, `${f}.gz`])
       .filter((f) => !files.includes(f));
     expect(missing).toEqual([]);
+  });
+
+  test("the site's text is within the allowance compressed at brotli quality 11: every page at its smallest", () => {
+    const bytes = texts.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(FULL_QUALITY_BYTES);
   });
 });

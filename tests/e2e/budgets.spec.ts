@@ -2,16 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST, FIRST_ROUND_TRIP, pagePaths, readDist } from "../tools/dist";
-import {
-  CLIENTS,
-  get,
-  NGINX_PACKAGES,
-  nginxMissing,
-  nginxPort,
-  startNginx,
-  type Client,
-  type RunningNginx,
-} from "../tools/nginx";
+import { CLIENTS, get, NGINX_PACKAGES, nginxMissing, sharedNginx, type Client } from "../tools/nginx";
 import { expect, test } from "./fixtures";
 
 const PAGE_TOTAL = 20 * 1024;
@@ -43,7 +34,8 @@ const rows: Row[] = [];
 
 const missing = nginxMissing();
 const onCi = !!process.env["CI"];
-let nginx: RunningNginx | undefined;
+// The one nginx of the browser suite, started by its global setup (nginx.setup.ts); missing only off CI.
+const nginx = sharedNginx();
 
 test.describe.configure({ mode: "serial" });
 if (missing && !onCi) console.warn(`SKIPPED budgets as sent by nginx (budgets.spec.ts): ${missing}`);
@@ -52,12 +44,6 @@ if (missing && !onCi) console.warn(`SKIPPED budgets as sent by nginx (budgets.sp
 // sends, brotli to a browser that accepts it, the build's gzip -9 to one that accepts only gzip). Without
 // nginx on a laptop, the same bytes are read from the precompressed files and the nginx test is skipped;
 // on CI a missing nginx fails.
-test.beforeAll(async () => {
-  if (!missing || onCi) nginx = await startNginx({ root: DIST, port: nginxPort(2) });
-});
-test.afterAll(async () => {
-  await nginx?.stop();
-});
 
 test("nginx, with the README's configuration, is there to measure what readers receive", () => {
   test.skip(!!missing && !onCi, `${missing}; budgets are checked on the precompressed files only (install ${NGINX_PACKAGES})`);

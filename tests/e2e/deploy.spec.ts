@@ -8,35 +8,19 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { DIST, FIRST_ROUND_TRIP, pagePaths } from "../tools/dist";
-import {
-  CLIENTS,
-  get,
-  NGINX_PACKAGES,
-  nginxMissing,
-  nginxPort,
-  startNginx,
-  type Client,
-  type RunningNginx,
-  type Sent,
-} from "../tools/nginx";
+import { CLIENTS, get, NGINX_PACKAGES, nginxMissing, sharedNginx, type Client, type Sent } from "../tools/nginx";
 import { expect, test, watchCspViolations } from "./fixtures";
 
 const clients = Object.keys(CLIENTS) as Client[];
 const missing = nginxMissing();
 const onCi = !!process.env["CI"];
 
-// On a laptop without nginx: skipped, and saying why. On CI: startNginx throws the same message, and every test fails.
+// On a laptop without nginx: skipped, and saying why. On CI: the global setup (nginx.setup.ts) fails the run.
 test.skip(!!missing && !onCi, `${missing} — the deployment tests need Debian's ${NGINX_PACKAGES}`);
-test.describe.configure({ mode: "default" });
 if (missing && !onCi) console.warn(`SKIPPED deployment tests (deploy.spec.ts): ${missing}`);
 
-let nginx: RunningNginx;
-test.beforeAll(async () => {
-  nginx = await startNginx({ root: DIST, port: nginxPort(1) });
-});
-test.afterAll(async () => {
-  await nginx?.stop();
-});
+// The one nginx of the browser suite, started by its global setup (nginx.setup.ts).
+const nginx = sharedNginx()!;
 
 const fileOf = (path: string) => (path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1));
 const decode = (sent: Sent) => {

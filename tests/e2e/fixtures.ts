@@ -68,8 +68,3 @@ export const test = base.extend<{ watch: Watch }>({
     await use(watch);
   },
 });
-
-/** Text of the main landmark as written (not as CSS transforms it), whitespace folded. */
-export async function mainText(page: Page): Promise<string> {
-  return ((await page.locator("main").textContent()) ?? "").replace(/\s+/g, " ");
-}

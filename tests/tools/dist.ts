@@ -1,6 +1,7 @@
 /** Reading the built site in dist/ for the build-level tests and the browser suite. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import { DEFAULT_SITE_URL } from "../../src/lib/site";
 
 export const DIST = process.env["CENTSEC_OUT_DIR"] ?? "dist";
@@ -41,13 +42,9 @@ export function readDist(file: string, dir = DIST): string {
   return readFileSync(join(dir, file), "utf8");
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">" };
-const decode = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (m) => ENTITIES[m] ?? m);
-
-/** Values of one attribute across the document, decoded. */
+/** Values of one attribute across the document, decoded, in document order. */
 export function attributeValues(html: string, attribute: string): string[] {
-  const re = new RegExp(`\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "g");
-  return [...html.matchAll(re)].map((m) => decode(m[1] ?? m[2] ?? m[3] ?? ""));
+  return elementsOf(html).flatMap((e) => (e.attributes.has(attribute) ? [e.attributes.get(attribute)!] : []));
 }
 
 /** The pages the sitemap lists, as URL paths ("/", "/borders/"), read from dist/sitemap-index.xml. */
@@ -59,51 +56,63 @@ export function sitemapPaths(dir = DIST): string[] {
 export interface Element {
   name: string;
   attributes: Map<string, string>;
-  /** The raw text of a script, style or title element. */
-  text: string | undefined;
+  /** Its text content, as the DOM's `textContent` gives it: a script's source, a heading's words. */
+  readonly text: string;
+  /** The elements inside it, in document order. */
+  readonly descendants: Element[];
 }
 
-/**
- * The start tags of a document in order, read the way a browser's tokenizer reads them: attribute values
- * in quotes are values (a "<script>" inside one is text), and script, style and title hold raw text up
- * to their end tag. Enough to see which elements a page really has.
- */
-export function elementsOf(html: string): Element[] {
+type Node = DefaultTreeAdapterTypes.Node;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+const isElement = (node: Node): node is DefaultTreeAdapterTypes.Element => "tagName" in node;
+
+function elementsUnder(node: ParentNode): Element[] {
   const out: Element[] = [];
-  const attribute = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
-  let i = 0;
-  while ((i = html.indexOf("<", i)) !== -1) {
-    if (html.startsWith("<!--", i)) {
-      i = html.indexOf("-->", i) + 3;
-      if (i < 3) break;
-      continue;
+  const walk = (parent: ParentNode) => {
+    for (const child of parent.childNodes) {
+      if (!isElement(child)) continue;
+      out.push(elementOf(child));
+      walk(child.nodeName === "template" ? (child as DefaultTreeAdapterTypes.Template).content : child);
     }
-    const start = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(i, i + 64));
-    if (!start) {
-      const end = html.indexOf(">", i);
-      if (end === -1) break;
-      i = end + 1;
-      continue;
-    }
-    const name = start[1]!.toLowerCase();
-    const attributes = new Map<string, string>();
-    let j = i + start[0].length;
-    for (;;) {
-      attribute.lastIndex = j;
-      const m = attribute.exec(html);
-      if (!m) break;
-      attributes.set(m[1]!.toLowerCase(), decode(m[2] ?? m[3] ?? m[4] ?? ""));
-      j = attribute.lastIndex;
-    }
-    i = html.indexOf(">", j) + 1;
-    let text: string | undefined;
-    if (["script", "style", "title", "textarea"].includes(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, i);
-      text = html.slice(i, close);
-      i = close;
-    }
-    out.push({ name, attributes, text });
-    if (i <= 0) break;
-  }
+  };
+  walk(node);
   return out;
 }
+
+function textContent(node: Node): string {
+  if (node.nodeName === "#text") return (node as DefaultTreeAdapterTypes.TextNode).value;
+  return "childNodes" in node ? node.childNodes.map(textContent).join("") : "";
+}
+
+function elementOf(node: DefaultTreeAdapterTypes.Element): Element {
+  let text: string | undefined;
+  let descendants: Element[] | undefined;
+  return {
+    name: node.nodeName,
+    attributes: new Map(node.attrs.map((a) => [a.name, a.value])),
+    get text() {
+      return (text ??= textContent(node));
+    },
+    get descendants() {
+      return (descendants ??= elementsUnder(node));
+    },
+  };
+}
+
+// The dist tests read each page many times: each document is parsed once.
+const parsed = new Map<string, readonly Element[]>();
+
+/**
+ * The elements of a document in document order, as a browser parses it (parse5 follows the HTML
+ * standard): attribute values decoded, a "<script>" inside an attribute value or a text is text, and
+ * script, style, title and textarea hold their text. Template contents are walked too.
+ */
+export function elementsOf(html: string): readonly Element[] {
+  let elements = parsed.get(html);
+  if (!elements) parsed.set(html, (elements = elementsUnder(parse(html))));
+  return elements;
+}
+
+/** Whether an element's class attribute lists `name`. */
+export const hasClass = (element: Element, name: string) => (element.attributes.get("class") ?? "").split(/\s+/).includes(name);

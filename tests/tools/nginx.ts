@@ -77,6 +77,15 @@ export function nginxPort(n: number): number {
   return Number(process.env["PORT"] ?? 4330) + n;
 }
 
+/** The environment variable through which the browser suite's one nginx (tests/e2e/nginx.setup.ts) is found. */
+export const SHARED_NGINX_ORIGIN = "CENTSEC_NGINX_ORIGIN";
+
+/** The nginx the browser suite's global setup started, or undefined when it did not (nginx missing, off CI). */
+export function sharedNginx(): { origin: string } | undefined {
+  const origin = process.env[SHARED_NGINX_ORIGIN];
+  return origin ? { origin } : undefined;
+}
+
 export interface RunningNginx {
   origin: string;
   pid: number;

@@ -1,6 +1,5 @@
 import { expect, test } from "vitest";
-import { absoluteUrl, eventAnchor, figureAnchor, partPath, passageHref, urlBreakPoints } from "../../src/lib/permalinks";
-import { figurePresentation } from "../../src/lib/figures";
+import { absoluteUrl, partPath, passageHref, urlBreakPoints } from "../../src/lib/permalinks";
 
 test.each([
   ["borders", "/borders/"],
@@ -16,26 +15,12 @@ test.each([
   expect(passageHref(section, passage)).toBe(href);
 });
 
-test("anchors are prefixed so they cannot collide with headings", () => {
-  expect(figureAnchor("darien-crossings")).toBe("figure-darien-crossings");
-  expect(eventAnchor("centsec-convenes")).toBe("event-centsec-convenes");
-});
-
 test.each([
   ["/borders/#x", "https://example.org", "https://example.org/borders/#x"],
   ["/", "https://example.org/", "https://example.org/"],
   ["/china/", new URL("https://news.example/"), "https://news.example/china/"],
 ])("absoluteUrl(%s, %s)", (path, site, expected) => {
   expect(absoluteUrl(path, site)).toBe(expected);
-});
-
-test.each([
-  ["percentage", "number", undefined],
-  ["amount", "words", "Amount, no exact figure"],
-  ["count", "words", "Count, no exact figure"],
-  ["rank", "phrase", "Rank"],
-] as const)("figurePresentation(%s) is set as %s with tag %s", (kind, scale, tag) => {
-  expect(figurePresentation(kind)).toEqual({ scale, tag });
 });
 
 test.each([

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, test } from "vitest";
 import { precompressFiles } from "../../src/integrations/precompress";
 
@@ -34,7 +34,7 @@ describe("precompressFiles", () => {
       "_astro/app.js": "console.log(1);".repeat(30),
     });
     const report = await precompressFiles(root);
-    expect(report).toEqual({ files: 9, written: 18, removed: 0 });
+    expect(report).toEqual({ files: 9, written: 18, removed: 0, reduced: 0 });
     for (const file of [
       "index.html",
       "borders/index.html",
@@ -62,7 +62,7 @@ describe("precompressFiles", () => {
       _headers: "/*\n  X: y\n",
     });
     const report = await precompressFiles(root);
-    expect(report).toEqual({ files: 1, written: 0, removed: 0 });
+    expect(report).toEqual({ files: 1, written: 0, removed: 0, reduced: 0 });
     expect(readdirSync(root, { recursive: true }).sort()).toEqual(["_headers", "data.csv.gz", "og", "og/card.png", "tiny.txt"]);
   });
 
@@ -77,7 +77,7 @@ describe("precompressFiles", () => {
     writeFileSync(join(root, "shrinks.txt"), "ab");
     const report = await precompressFiles(root);
 
-    expect(report).toEqual({ files: 2, written: 2, removed: 4 });
+    expect(report).toEqual({ files: 2, written: 2, removed: 4, reduced: 0 });
     expect(brotliDecompressSync(read("index.html.br")).toString()).toBe(prose("second"));
     expect(gunzipSync(read("index.html.gz")).toString()).toBe(prose("second"));
     expect(readdirSync(root, { recursive: true }).sort()).toEqual([
@@ -102,5 +102,25 @@ describe("precompressFiles", () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
+  });
+
+  test("brotli runs at quality 11 on the allowance's worth of text, shallowest paths first, then at quality 9", async () => {
+    site({ "index.html": prose("home"), "a/index.html": prose("a"), "b/index.html": prose("b"), "b/c/index.html": prose("c") });
+    const brotli = (text: string, quality: number) =>
+      brotliCompressSync(text, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: quality,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text),
+        },
+      });
+    const allowance = Buffer.byteLength(prose("home")) + Buffer.byteLength(prose("a"));
+    const report = await precompressFiles(root, undefined, allowance);
+    expect(report.reduced).toBe(2);
+    expect(read("index.html.br")).toEqual(brotli(prose("home"), 11));
+    expect(read("a/index.html.br")).toEqual(brotli(prose("a"), 11));
+    expect(read("b/index.html.br")).toEqual(brotli(prose("b"), 9));
+    expect(read("b/c/index.html.br")).toEqual(brotli(prose("c"), 9));
+    expect(brotli(prose("c"), 9), "the two qualities give different bytes here").not.toEqual(brotli(prose("c"), 11));
   });
 });

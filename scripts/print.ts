@@ -1,10 +1,10 @@
 /**
  * Prints pages to PDF the way a reader's Chromium would, for a person to look at.
- * Usage (with dist/ served on :4321): node tests/tools/print.ts /summary/ /borders/  -> screenshots/print-*.pdf
+ * Usage (with dist/ served on :4321): node scripts/print.ts /summary/ /borders/  -> screenshots/print-*.pdf
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./chromium.mjs";
+import { chromiumArgs, chromiumPath } from "../tests/tools/chromium.mjs";
 
 const base = process.env["BASE_URL"] ?? "http://127.0.0.1:4321";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/summary/"];

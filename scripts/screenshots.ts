@@ -1,11 +1,11 @@
 /**
  * Screenshots of built pages for a person to look at: phone and desktop, light and dark, and print.
  * Usage (with dist/ served on :4321, e.g. `npm run preview`):
- *   node tests/tools/screenshots.ts [path ...]      -> screenshots/*.png
+ *   node scripts/screenshots.ts [path ...]      -> screenshots/*.png
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./chromium.mjs";
+import { chromiumArgs, chromiumPath } from "../tests/tools/chromium.mjs";
 
 const base = process.env["BASE_URL"] ?? "http://127.0.0.1:4321";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/", "/borders/"];

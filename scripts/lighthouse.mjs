@@ -5,7 +5,7 @@
 //   npm run lighthouse                        all four categories; fails below 100 in accessibility,
 //                                             best practices or SEO
 //   npm run lighthouse -- --min-performance 100   also fails below that performance score
-//   node tests/tools/lighthouse.mjs --no-performance --per-template   what `npm test` runs: performance
+//   node scripts/lighthouse.mjs --no-performance --per-template   what `npm test` runs: performance
 //                                             depends on the machine's speed and load, so the suite leaves
 //                                             it out; and one page per template and edition (the parts
 //                                             share one layout), English on mobile and Spanish on desktop;
@@ -18,8 +18,8 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { chromiumArgs, chromiumPath } from "./chromium.mjs";
-import { EDITIONS, editionOf, sections } from "./content.ts";
+import { chromiumArgs, chromiumPath } from "../tests/tools/chromium.mjs";
+import { EDITIONS, editionOf, sections } from "../tests/tools/content.ts";
 
 const DIST = "dist";
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4323);
