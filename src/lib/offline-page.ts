@@ -12,9 +12,9 @@ export interface OfflinePageWords {
 }
 
 const OFFLINE_STYLE =
-  "body{margin:0;font:1.125rem/1.6 system-ui,sans-serif;background:#fbfaf7;color:#1c1917}" +
-  "main{max-width:36rem;margin:0 auto;padding:3rem 1rem}a{color:#9a3412}" +
-  "@media (prefers-color-scheme:dark){body{background:#15171a;color:#e7e5e4}a{color:#fdba74}}";
+  "body{margin:0;font:1.125rem/1.6 system-ui,sans-serif;background:#fbfaf7;color:#15171a}" +
+  "main{max-width:36rem;margin:0 auto;padding:3rem 1rem}a{color:#0b5a55}" +
+  "@media (prefers-color-scheme:dark){body{background:#15171a;color:#f5f5f4}a{color:#6fc3bb}}";
 
 /**
  * The small page the worker answers with when a page that was not saved is opened without a connection.

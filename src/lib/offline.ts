@@ -78,8 +78,9 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAP
  */
 export function withSavedCopyNote(html: string, note: string): string {
   const paragraph =
-    `<p role="status" data-saved-copy class="mx-auto mt-4 max-w-6xl border border-stone-300 px-4 py-2 font-sans text-sm font-bold">` +
-    `${escapeHtml(note)}</p>`;
+    `<div class="mx-auto mt-4 max-w-6xl px-4 sm:px-6"><p role="status" data-saved-copy ` +
+    `class="rounded border border-stone-300 px-3 py-2 font-sans text-sm font-bold dark:border-stone-700">` +
+    `${escapeHtml(note)}</p></div>`;
   const main = /<main\b[^>]*>/.exec(html);
   if (main) return html.replace(main[0], main[0] + paragraph);
   return html.replace(/<body\b[^>]*>/, (body) => body + paragraph);

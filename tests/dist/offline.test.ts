@@ -2,7 +2,7 @@
  * The offline edition and the speculation rules as built: what sw.js would save per edition (and how many
  * bytes that is, printed), its headers, and the rules' shape. The behaviour is in tests/e2e/offline.spec.ts.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { LOCALES, localeOf, type Locale } from "../../src/i18n/locales";

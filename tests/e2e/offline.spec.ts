@@ -154,6 +154,18 @@ test("with scripting the worker registers on load (the check above can fail)", a
   expect((await registered).url()).toMatch(/\/sw\.js$/);
 });
 
+test("under Save-Data nothing registers until the reader presses the button, which then saves the edition", async ({
+  page,
+  context,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, "connection", { value: { saveData: true } }));
+  await page.goto("/", { waitUntil: "networkidle" });
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0);
+  expect(context.serviceWorkers()).toEqual([]);
+  await saveEdition(page, "en");
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(1);
+});
+
 test.describe("speculation rules", () => {
   const rules = JSON.parse(readFileSync(join(DIST, "speculation-rules.json"), "utf8")) as {
     prerender: { where: { and: [{ selector_matches: string }, ...unknown[]] } }[];

@@ -88,10 +88,12 @@ describe("refusedSpeculation", () => {
 describe("withSavedCopyNote", () => {
   test("puts the note, escaped, as a status at the start of main", () => {
     const html = withSavedCopyNote('<body><header></header><main id="main" class="x"><h1>T</h1></main></body>', "a <b> & c");
-    expect(html).toMatch(/<main id="main" class="x"><p role="status" data-saved-copy[^>]*>a &lt;b&gt; &amp; c<\/p><h1>/);
+    expect(html).toMatch(
+      /<main id="main" class="x"><div [^>]*><p role="status" data-saved-copy[^>]*>a &lt;b&gt; &amp; c<\/p><\/div><h1>/,
+    );
   });
   test("after <body> when a page has no main", () => {
-    expect(withSavedCopyNote('<body class="b"><h1>T</h1></body>', "n")).toMatch(/^<body class="b"><p role="status"/);
+    expect(withSavedCopyNote('<body class="b"><h1>T</h1></body>', "n")).toMatch(/^<body class="b"><div [^>]*><p role="status"/);
   });
   test("adds no script and no style, so the page's CSP hashes still hold", () => {
     expect(withSavedCopyNote("<main></main>", "n")).not.toMatch(/<script|<style|style=/);
