@@ -8,6 +8,7 @@ import icon from "astro-icon";
 import { astroHeadInjectDirective } from "./src/integrations/astro-head-inject-directive.ts";
 import { atomicDist } from "./src/integrations/atomic-dist.ts";
 import { cspTighten } from "./src/integrations/csp-tighten.ts";
+import { offlineEdition } from "./src/integrations/offline.ts";
 import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
 import { contentGatePlugin } from "./src/lib/content-gate.ts";
 import { precompress } from "./src/integrations/precompress.ts";
@@ -51,6 +52,8 @@ export default defineConfig({
     // Order matters: every step that writes or rewrites files in the output (the sitemap, the CSP step)
     // runs before precompress, so no .br/.gz is made from a file that changes later; atomicDist is last.
     cspTighten(),
+    // The service worker lists the pages of the sitemap and hashes the final pages for its build id.
+    offlineEdition(),
     precompress(),
     atomicDist(),
   ],
@@ -62,6 +65,8 @@ export default defineConfig({
         "img-src 'self' data:",
         "connect-src 'self'",
         "manifest-src 'self'",
+        // The offline edition's service worker, /sw.js (src/offline/sw.ts).
+        "worker-src 'self'",
         "base-uri 'self'",
         "form-action 'none'",
         "object-src 'none'",

@@ -182,6 +182,16 @@ export const en = {
   notFoundText:
     "The link may be old or mistyped. The explainer has one page per part of the story; pick one below or start from the",
   notFoundLink: "overview",
+
+  // Offline reading (SaveOffline and the service worker, src/offline/sw.ts)
+  saveOffline: "Save for offline reading",
+  saveOfflineProgress: (done: string, total: string) => `Saving for offline reading: ${done} of ${total} files…`,
+  saveOfflineDone: (size: string) => `Saved ${size}: this edition now reads without a connection.`,
+  saveOfflineFailed: "Could not save every page. Try again when the connection is steadier.",
+  savedCopyNote: (date: string) => `You are offline: this is the copy saved on ${date}. It may have changed since.`,
+  offlineTitle: "You are offline",
+  offlineText: "This page was not saved for offline reading, and there is no connection to fetch it.",
+  offlineHomeLink: "Go to the overview",
 };
 
 export type Dictionary = { readonly [K in keyof typeof en]: (typeof en)[K] };

@@ -183,4 +183,14 @@ export const es: Dictionary = {
   notFoundText:
     "El enlace puede ser antiguo o estar mal escrito. La guía tiene una página por cada parte de la historia; elija una abajo o empiece por el",
   notFoundLink: "panorama",
+
+  saveOffline: "Guardar para leer sin conexión",
+  saveOfflineProgress: (done: string, total: string) => `Guardando para leer sin conexión: ${done} de ${total} archivos…`,
+  saveOfflineDone: (size: string) => `Se guardaron ${size}: esta edición ya se puede leer sin conexión.`,
+  saveOfflineFailed: "No se pudieron guardar todas las páginas. Vuelva a intentarlo cuando la conexión sea más estable.",
+  savedCopyNote: (date: string) =>
+    `No tiene conexión: esta es la copia guardada el ${date}. Puede haber cambiado desde entonces.`,
+  offlineTitle: "No tiene conexión",
+  offlineText: "Esta página no se guardó para leer sin conexión, y no hay conexión para descargarla.",
+  offlineHomeLink: "Ir al panorama",
 };

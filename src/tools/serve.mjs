@@ -142,7 +142,9 @@ export async function serve(dir, port) {
     for (const rule of rules) {
       if (paths.some((p) => matches(rule.pattern, p))) for (const [name, value] of rule.headers) res.setHeader(name, value);
     }
-    res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
+    // A Content-Type that _headers gives a path wins, as on Netlify and Cloudflare Pages (the speculation
+    // rules' application/speculationrules+json).
+    if (!res.hasHeader("Content-Type")) res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
     res.writeHead(status);
     if (req.method === "HEAD") return res.end();
     createReadStream(file)

@@ -3,11 +3,13 @@
  * sections, with build time, time per section, peak memory and the size of dist/, printed as a table.
  * Times depend on the machine, so `npm test` never asserts them; `--check` turns the goals below into
  * a failing exit code, for an idle machine like the one the goals were set on.
+ * Then the next part with and without the speculation rules, and offline (./navigation.ts).
  * Usage: npm run bench [-- [--check] [10 100 1000]]
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
+import { measureNavigation } from "./navigation.ts";
 import { measureBuild, type Measurement } from "./scaling.ts";
 
 /** Goals on the project's 2-core machine. */
@@ -62,4 +64,6 @@ console.log(
     misses.length ? `\nGoals missed:\n${misses.map((m) => `  - ${m}`).join("\n")}` : "\nEvery goal met.",
   ].join("\n"),
 );
+// The next part with and without the speculation rules, and offline (issue 23), on the last build's dist/.
+console.log(existsSync("dist/index.html") ? await measureNavigation() : "\nNo dist/: run `npm run build` to time the next part.");
 if (values.check && misses.length) process.exit(1);

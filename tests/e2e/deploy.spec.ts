@@ -160,3 +160,19 @@ test("a real browser gets the page from nginx as brotli, with no CSP violation",
   await expect(page.locator("h1")).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("the service worker is revalidated on every visit; pages name the speculation rules, served with their type", async () => {
+  for (const client of clients) {
+    const sw = await get(nginx.origin, "/sw.js", client);
+    expect(sw.status).toBe(200);
+    expect(sw.headers["content-type"]).toMatch(/^application\/javascript; charset=utf-8$/);
+    expect(sw.headers["cache-control"]).toBe("no-cache");
+    const rules = await get(nginx.origin, "/speculation-rules.json", client);
+    expect(rules.status).toBe(200);
+    expect(rules.headers["content-type"]).toBe("application/speculationrules+json");
+    expect(JSON.parse(decode(rules).toString())).toEqual(JSON.parse(readFileSync(join(DIST, "speculation-rules.json"), "utf8")));
+    for (const path of ["/", "/borders/", "/es/"]) {
+      expect((await get(nginx.origin, path, client)).headers["speculation-rules"], path).toBe('"/speculation-rules.json"');
+    }
+  }
+});

@@ -60,6 +60,27 @@ test("the pages checked are every template of both editions, from the sitemap", 
   expect(paths).toHaveLength(10);
 });
 
+test("with the offline worker registered and in control, pages load with no console error or CSP violation", async ({
+  engine,
+}) => {
+  for (const edition of EDITIONS) {
+    await engine.goto(PAGES.home[edition]);
+    expect(await engine.problems(), PAGES.home[edition]).toEqual([]);
+    // The page registers /sw.js on load; the worker claims the page once it is active.
+    const controlled = await until(
+      () => engine.run(() => navigator.serviceWorker?.controller?.scriptURL ?? null),
+      (url) => !!url,
+      30_000,
+    );
+    expect(controlled, `${engine.name} runs the service worker`).toMatch(/\/sw\.js$/);
+    for (const path of [sections(edition)[0]!.path, PAGES.glossary[edition]]) {
+      await engine.goto(path);
+      expect(await engine.run(() => document.querySelectorAll("h1").length), path).toBe(1);
+      expect(await engine.problems(), `${path}, through the worker`).toEqual([]);
+    }
+  }
+});
+
 for (const path of paths) {
   test(`${path} loads with no console error or CSP violation, fits 320 px, screenshots at 375 and 1280 px`, async ({
     engine,
