@@ -144,7 +144,12 @@ export async function measureBuild(count: number, contentDir?: string, root?: st
       contentDir ??
       (root ? relative(root, generate(count, join(root, `synthetic-${count}`))) : generate(count, join(scratch.dir, "content")));
     const outDir = resolve(scratch.dir, "dist");
-    const result = await buildSite({ contentDir: content, outDir, cacheDir: resolve(scratch.dir, "cache"), root });
+    const result = await buildSite({
+      contentDir: content,
+      outDir,
+      cacheDir: resolve(scratch.dir, "cache"),
+      ...(root ? { root } : {}),
+    });
     if (result.code !== 0) throw new Error(`the build of ${count} sections failed:\n${result.output.slice(-3000)}`);
     return {
       sections: count,
