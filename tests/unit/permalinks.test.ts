@@ -1,19 +1,13 @@
 import { expect, test } from "vitest";
-import { absoluteUrl, eventAnchor, figureAnchor, partPath, passageHref, urlBreakPoints } from "../../src/lib/permalinks";
+import { absoluteUrl, eventAnchor, figureAnchor, partPath, urlBreakPoints } from "../../src/lib/permalinks";
 import { figurePresentation } from "../../src/lib/figures";
+import { FIGURE_KINDS } from "../../src/lib/schemas";
 
 test.each([
   ["borders", "/borders/"],
   ["introduction", "/"],
 ])("partPath(%s) = %s", (id, path) => {
   expect(partPath(id)).toBe(path);
-});
-
-test.each([
-  ["borders", "darien-gap", "/borders/#darien-gap"],
-  ["introduction", "the-gathering", "/#the-gathering"],
-])("passageHref(%s, %s) = %s", (section, passage, href) => {
-  expect(passageHref(section, passage)).toBe(href);
 });
 
 test("anchors are prefixed so they cannot collide with headings", () => {
@@ -29,13 +23,10 @@ test.each([
   expect(absoluteUrl(path, site)).toBe(expected);
 });
 
-test.each([
-  ["percentage", "number", undefined],
-  ["amount", "words", "Amount, no exact figure"],
-  ["count", "words", "Count, no exact figure"],
-  ["rank", "phrase", "Rank"],
-] as const)("figurePresentation(%s) is set as %s with tag %s", (kind, scale, tag) => {
-  expect(figurePresentation(kind)).toEqual({ scale, tag });
+test.each(FIGURE_KINDS)("figurePresentation(%s): only a percentage is set as a bare number", (kind) => {
+  const { scale, tag } = figurePresentation(kind);
+  expect(scale === "number").toBe(kind === "percentage");
+  expect(tag === undefined).toBe(kind === "percentage");
 });
 
 test.each([
@@ -93,4 +84,17 @@ test("heading ids lose their accents, so a shared link to one stays readable", a
   expect(headingId("lo-que-pidió-washington")).toBe("lo-que-pidio-washington");
   expect(headingId("una-caída-del-90-y-la-señal")).toBe("una-caida-del-90-y-la-senal");
   expect(headingId("what-washington-asked-for")).toBe("what-washington-asked-for");
+});
+
+test.each([
+  [[2, 2], 0],
+  [[2, 3, 2, 3], 0],
+  [[2, 2, 2], 3],
+  [[2, 3, 2, 3, 2], 3],
+])("tableOfContents of headings at depths %j has %i entries", async (depths, entries) => {
+  const { tableOfContents } = await import("../../src/lib/site");
+  const headings = depths.map((depth, i) => ({ depth, slug: `h${i}`, text: `H${i}` }));
+  const contents = tableOfContents(headings);
+  expect(contents).toHaveLength(entries);
+  expect(contents.every((h) => h.depth === 2)).toBe(true);
 });
