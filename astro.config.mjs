@@ -13,13 +13,13 @@ import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
 import { contentGatePlugin } from "./src/lib/content-gate.ts";
 import { precompress } from "./src/integrations/precompress.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
-import { alternateSets, sitemapLinks } from "./src/i18n/alternates.ts";
+import { pageAlternates, sitemapLinks } from "./src/i18n/alternates.ts";
 
 /** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
-/** Each page's address in the other edition, for the sitemap's hreflang links. */
-const alternates = alternateSets(process.env.CENTSEC_CONTENT_DIR ?? "./content");
+/** Each page's address in the other edition, for the sitemap's hreflang links: read from the built pages. */
+const alternates = new Map();
 
 export default defineConfig({
   site,
@@ -42,6 +42,7 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [contentGatePlugin()] }) }),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
     icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "printer", "share-2"] } }),
+    pageAlternates(alternates),
     sitemap({
       filter: (page) => !page.endsWith("/404/"),
       serialize: (item) => {

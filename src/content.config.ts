@@ -21,6 +21,14 @@ const contentDir = (process.env["CENTSEC_CONTENT_DIR"] ?? "./content").replace(/
 type Edition = Exclude<Locale, "en">;
 const EDITIONS = LOCALES.filter((l): l is Edition => l !== "en");
 
+/** Where an MDX collection's files are in the content folder `dir` (content/ or an edition's content/<locale>/). */
+const globOf = (spec: PartCollection, dir: string) => ({ pattern: spec.pattern, base: spec.dir ? `${dir}/${spec.dir}` : dir });
+
+/** Every MDX source of every edition: each gated collection checks them all, to report every problem at once. */
+const gated = [contentDir, ...EDITIONS.map((locale) => `${contentDir}/${locale}`)].flatMap((dir) =>
+  Object.values(PARTS).map((spec) => globOf(spec, dir)),
+);
+
 /**
  * One Astro collection of `spec`'s files in `dir`, each checked by `schema`: MDX through the content
  * gate, a YAML list item by item. An edition's files may be absent here: a missing one is reported
@@ -29,7 +37,7 @@ const EDITIONS = LOCALES.filter((l): l is Edition => l !== "en");
 function collectionOf<S extends z.ZodType>(spec: PartCollection | ListCollection, dir: string, schema: S, optional: boolean) {
   const loader: Loader =
     spec.format === "mdx"
-      ? gatedGlob({ pattern: spec.pattern, base: spec.dir ? `${dir}/${spec.dir}` : dir }, schema)
+      ? gatedGlob(globOf(spec, dir), schema, gated)
       : yamlListLoader(`${dir}/${spec.file}`, schema, spec.item, { optional });
   return defineCollection({ loader, schema });
 }

@@ -1,34 +1,44 @@
 /**
- * Which addresses are one page in two editions, read straight from content/ for the sitemap (which is
- * configured before any content is loaded). @astrojs/sitemap's own `i18n` option pairs pages whose
- * paths match after the locale prefix; our Spanish parts have Spanish slugs (/es/fronteras/ for
- * /borders/), so the pairs are listed here instead, from the same files the build reads.
+ * Which addresses are one page in two editions, for the sitemap. @astrojs/sitemap's own `i18n` option
+ * pairs pages whose paths match after the locale prefix; our Spanish parts have Spanish slugs
+ * (/es/fronteras/ for /borders/), so the pairs are read instead from what each built page declares in
+ * its `<link rel="alternate" hreflang>` tags: one source (the routes and the explainer) for both.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
-import { LANG_TAG, LOCALES, PAGE_PATHS, type Locale } from "./locales";
+import { readFile } from "node:fs/promises";
+import type { AstroIntegration } from "astro";
+import { LANG_TAG, LOCALES, type Locale } from "./locales";
 
 export type AlternateSet = Record<Locale, string>;
 
-/** Every page's addresses in every edition, keyed by each of those addresses. */
-export function alternateSets(contentDir: string): Map<string, AlternateSet> {
-  const sets: AlternateSet[] = Object.values(PAGE_PATHS).filter((paths) => paths.en.endsWith("/"));
-  const dir = join(contentDir, "es", "sections");
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".mdx"));
-  } catch {
-    // No Spanish parts: the build itself reports each one missing, by file.
-  }
-  for (const file of files) {
-    const text = readFileSync(join(dir, file), "utf8");
-    const slug = (parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as { slug?: unknown } | null)?.slug;
-    if (typeof slug === "string") sets.push({ en: `/${file.replace(/\.mdx$/, "")}/`, es: `/es/${slug}/` });
-  }
-  const byPath = new Map<string, AlternateSet>();
-  for (const set of sets) for (const locale of LOCALES) byPath.set(set[locale], set);
-  return byPath;
+/** The hreflang links of a page as the layout writes them: `<link rel="alternate" hreflang="es" href="…">`. */
+const HREFLANG = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g;
+
+/** A page's addresses in every edition, from its own hreflang links, or undefined if it has none (the 404 page). */
+export function alternateSetOf(html: string): AlternateSet | undefined {
+  const paths = new Map([...html.matchAll(HREFLANG)].map(([, lang, href]) => [lang, new URL(href!).pathname]));
+  const en = paths.get(LANG_TAG.en);
+  const es = paths.get(LANG_TAG.es);
+  return en && es ? { en, es } : undefined;
+}
+
+/**
+ * Fills `sets` (every page's addresses in every edition, keyed by each of those addresses) from the
+ * built pages, once they are written; it must come before the sitemap, which reads `sets`.
+ */
+export function pageAlternates(sets: Map<string, AlternateSet>): AstroIntegration {
+  return {
+    name: "centsec:page-alternates",
+    hooks: {
+      "astro:build:done": async ({ dir, pages }) => {
+        for (const { pathname } of pages) {
+          // A page written as a file of its own (the 404 page, 404.html) declares no alternates.
+          const html = await readFile(new URL(`${pathname}index.html`, dir), "utf8").catch(() => "");
+          const set = alternateSetOf(html);
+          if (set) for (const locale of LOCALES) sets.set(set[locale], set);
+        }
+      },
+    },
+  };
 }
 
 /** The sitemap's <xhtml:link> entries for one page: each edition, and x-default (English). */

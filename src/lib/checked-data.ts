@@ -54,8 +54,15 @@ export function checkData<S extends z.ZodType>(schema: S, data: unknown, file: s
   throw problems.length === 1 ? problems[0]! : new ContentProblems(problems);
 }
 
-/** Astro's glob() loader, with every entry checked by `schema` before Astro parses it. */
-export function checkedGlob(options: { pattern: string; base: string }, schema: z.ZodType): Loader {
+/**
+ * Astro's glob() loader, with every entry checked by `schema` before Astro parses it, then by `admit`
+ * (given the file's path from the project root), which may refuse it by throwing.
+ */
+export function checkedGlob(
+  options: { pattern: string; base: string },
+  schema: z.ZodType,
+  admit: (file: string) => void = () => {},
+): Loader {
   // An entry's id is its file name, always: a translated part's `slug` field (its Spanish address) must
   // not become its id, which joins it to its English original.
   const inner = glob({ ...options, generateId: ({ entry }) => entry.replace(/\.mdx?$/, "") });
@@ -65,8 +72,10 @@ export function checkedGlob(options: { pattern: string; base: string }, schema: 
       inner.load({
         ...context,
         parseData: async (props) => {
-          const file = props.filePath ?? `${options.base}/${props.id}`;
-          checkData(schema, props.data, isAbsolute(file) ? relative(fileURLToPath(context.config.root), file) : file, null);
+          const path = props.filePath ?? `${options.base}/${props.id}`;
+          const file = isAbsolute(path) ? relative(fileURLToPath(context.config.root), path) : path;
+          checkData(schema, props.data, file, null);
+          admit(file);
           return context.parseData(props);
         },
       }),

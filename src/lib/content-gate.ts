@@ -9,9 +9,11 @@
  * Anything else is refused: ESM `import`/`export`, `{expressions}` anywhere, raw HTML, unknown components,
  * other link schemes. Each problem names its line and the rule, in words an author understands.
  *
- * It runs twice, on the same rules: when content enters the build (src/lib/gated-glob.ts, every file at
- * once, in `astro build` and `astro dev`), and inside the MDX compiler itself (`contentGatePlugin`, so a
- * file edited while `astro dev` runs is refused before any of it becomes JavaScript).
+ * It runs twice, from the same walk (`readTree`): when content enters the build (src/lib/gated-glob.ts,
+ * every file at once, in `astro build` and `astro dev`), and inside the MDX compiler itself
+ * (`contentGatePlugin`, on the compiler's own tree, so a file edited while `astro dev` runs is refused
+ * before any of it becomes JavaScript). The same walk reads the body's facts (passages, terms,
+ * headings, words) into one record, which src/lib/mdx-body.ts keeps for the rest of the build.
  */
 import { parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { mdxToMdast, type MdastPluginDefinition } from "satteri";
@@ -168,16 +170,57 @@ function describeList(names: string[]): string {
   return names.length === 0 ? "none" : names.map((n) => `<${n}>`).join(", ");
 }
 
-/** Every problem in a parsed MDX tree, in document order. */
-export function checkTree(root: Node, registry: ContentRegistry = CONTENT_REGISTRY): GateProblem[] {
+/**
+ * What the build knows of one MDX body, from one walk of its tree: the gate's problems, and the facts the
+ * explainer, the translation join and the glossary read (which mean something only when there are no problems).
+ */
+export interface BodyRecord {
+  /** Every problem, in document order. */
+  problems: GateProblem[];
+  /** Ids of the `<Passage id="...">` blocks, in order, duplicates kept. */
+  passages: string[];
+  /** Passages written inside another passage, as [inner, outer]: each passage stands alone. */
+  nested: [string, string][];
+  /** Ids of the `<Term id="...">` links, in order, duplicates kept. */
+  terms: string[];
+  /** The `##` and `###` headings, with their text. */
+  headings: { depth: number; text: string }[];
+  /** Words a reader reads: the text of the body, without markup or link targets. */
+  words: number;
+}
+
+/** The string `id` of a content component named `name`, or undefined. */
+function idOf(node: Node, name: string): string | undefined {
+  if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== name) return undefined;
+  const id = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+  return typeof id === "string" ? id : undefined;
+}
+
+/** The text a reader reads in a node. */
+function textOf(node: Node): string {
+  return node.type === "text" ? String(node.value ?? "") : (node.children ?? []).map(textOf).join("");
+}
+
+const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Everything one parsed MDX tree holds for the build, in one walk: the gate's verdict and the body's facts. */
+export function readTree(root: Node, registry: ContentRegistry = CONTENT_REGISTRY): BodyRecord {
   const problems: GateProblem[] = [];
+  const record: BodyRecord = { problems, passages: [], nested: [], terms: [], headings: [], words: 0 };
   const definitions = new Map<string, { url: string; line: number }>();
   const imageReferences: { identifier: string; line: number }[] = [];
   const refuse = (line: number, rule: string) => problems.push({ line, rule });
 
-  const visit = (node: Node, parentLine: number) => {
+  const visit = (node: Node, parentLine: number, inPassage: string | undefined) => {
     const line = lineOf(node, parentLine);
     const allowed = Object.hasOwn(PROSE, node.type) ? PROSE[node.type] : undefined;
+    const passage = idOf(node, "Passage");
+    if (passage !== undefined) {
+      record.passages.push(passage);
+      if (inPassage !== undefined) record.nested.push([passage, inPassage]);
+    }
+    const term = idOf(node, "Term");
+    if (term !== undefined) record.terms.push(term);
     switch (node.type) {
       case "mdxjsEsm":
         checkEsm(node, line, refuse);
@@ -190,7 +233,11 @@ export function checkTree(root: Node, registry: ContentRegistry = CONTENT_REGIST
       case "mdxJsxTextElement":
         checkElement(node, line, registry, refuse);
         break;
+      case "text":
+        record.words += wordsIn(String(node.value ?? ""));
+        break;
       case "heading":
+        record.headings.push({ depth: node.depth ?? 0, text: textOf(node) });
         if (!HEADING_DEPTHS.includes(node.depth ?? 0)) {
           refuse(
             line,
@@ -225,16 +272,17 @@ export function checkTree(root: Node, registry: ContentRegistry = CONTENT_REGIST
           return;
         }
     }
-    for (const child of node.children ?? []) visit(child, line);
+    for (const child of node.children ?? []) visit(child, line, passage ?? inPassage);
   };
-  visit(root, 1);
+  visit(root, 1, undefined);
 
   for (const ref of imageReferences) {
     const definition = definitions.get(ref.identifier);
     const reason = definition ? imageProblem(definition.url) : null;
     if (reason && definition) refuse(definition.line, `${reason} (it is used as an image on line ${ref.line})`);
   }
-  return problems.sort((a, b) => a.line - b.line);
+  problems.sort((a, b) => a.line - b.line);
+  return record;
 }
 
 function checkEsm(node: Node, line: number, refuse: (line: number, rule: string) => void) {
@@ -341,25 +389,49 @@ function bodyAsCompiled(source: string): string {
   return parseFrontmatter(source, { frontmatter: "empty-with-spaces" }).content;
 }
 
-/** Every problem in one MDX file (its whole text, frontmatter included, so lines match the file). */
-export function gateMdx(source: string, registry: ContentRegistry = CONTENT_REGISTRY): GateProblem[] {
-  let body: string;
-  try {
-    body = bodyAsCompiled(source);
-  } catch (error) {
-    // The collection's own loader reports bad frontmatter in full; here it only stops the body's check.
-    const mark = (error as { mark?: { line?: number } }).mark;
-    return [
-      { line: (mark?.line ?? 0) + 1, rule: `the frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}` },
-    ];
+/** A record of a file that could not be read: its one problem, and no facts. */
+const unreadable = (problem: GateProblem): BodyRecord => ({
+  problems: [problem],
+  passages: [],
+  nested: [],
+  terms: [],
+  headings: [],
+  words: 0,
+});
+
+/**
+ * One MDX text parsed once into its record. A whole file (`frontmatter: true`) has its frontmatter
+ * blanked out first, so that lines match the file; a body as the loader stores it has none.
+ */
+export function readMdx(
+  source: string,
+  { frontmatter = true, registry = CONTENT_REGISTRY }: { frontmatter?: boolean; registry?: ContentRegistry } = {},
+): BodyRecord {
+  let body = source;
+  if (frontmatter) {
+    try {
+      body = bodyAsCompiled(source);
+    } catch (error) {
+      // The collection's own loader reports bad frontmatter in full; here it only stops the body's check.
+      const mark = (error as { mark?: { line?: number } }).mark;
+      return unreadable({
+        line: (mark?.line ?? 0) + 1,
+        rule: `the frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
+      });
+    }
   }
   let tree: Node;
   try {
     tree = mdxToMdast(body, { features: BUILD_FEATURES }) as unknown as Node;
   } catch (error) {
-    return [parseProblem(error)];
+    return unreadable(parseProblem(error));
   }
-  return checkTree(tree, registry);
+  return readTree(tree, registry);
+}
+
+/** Every problem in one MDX file (its whole text, frontmatter included, so lines match the file). */
+export function gateMdx(source: string, registry: ContentRegistry = CONTENT_REGISTRY): GateProblem[] {
+  return readMdx(source, { registry }).problems;
 }
 
 /** The parser stops at its first error ("9:8: Unexpected character…"): that line, in plain words. */
@@ -387,7 +459,7 @@ export function contentGatePlugin(registry: ContentRegistry = CONTENT_REGISTRY):
     name: "centsec:content-gate",
     options: { position: true },
     before(root, context) {
-      const problems = checkTree(root as unknown as Node, registry);
+      const { problems } = readTree(root as unknown as Node, registry);
       if (problems.length === 0) return;
       const url = context.fileURL;
       const file = url ? relativeToCwd(url) : "an MDX file";

@@ -6,8 +6,7 @@
  */
 import { ContentProblems } from "./content-error";
 import { datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
-import { bodyFacts, minutesFor } from "./mdx-body";
-import { termIdsOf } from "./glossary";
+import { bodyRecord, minutesFor } from "./mdx-body";
 import { ui } from "../i18n";
 import { pagePath, type Locale } from "../i18n/locales";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
@@ -268,12 +267,9 @@ function partsOf(input: ExplainerInput): Parts {
     navTitle: string | undefined,
     order: number,
   ): [string, Part] => {
-    const { passages, nested, words } = bodyFacts(body);
+    const { passages, nested, terms, words } = bodyRecord(body);
     const { title, published, updated } = data;
-    return [
-      id,
-      { id, file, title, navTitle, order, published, updated, headings, passages, nested, terms: termIdsOf(body), words },
-    ];
+    return [id, { id, file, title, navTitle, order, published, updated, headings, passages, nested, terms, words }];
   };
   return new Map([
     part(input.introduction, input.introduction.data, undefined, 0),

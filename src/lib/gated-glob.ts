@@ -1,16 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Loader, LoaderContext } from "astro/loaders";
+import type { Loader } from "astro/loaders";
 import type { z } from "astro/zod";
 import { checkedGlob } from "./checked-data";
 import { ContentError, ContentProblems } from "./content-error";
 import { asContentErrors, gateMdx } from "./content-gate";
 
 type GlobOptions = { pattern: string; base: string };
-
-/** Every gated collection, so that each one's refusal lists the problems of all of them. */
-const gatedSources: GlobOptions[] = [];
 
 /** The last verdict on each file, by its text: every gated collection checks every file, each parsed once. */
 const verdicts = new Map<string, { source: string; problems: ContentError[] }>();
@@ -27,48 +24,38 @@ function checkFile(root: string, file: string): ContentError[] {
 
 /**
  * Astro's `glob()` loader with the content gate at the door (src/lib/content-gate.ts). Once the files
- * are read, every MDX file of every gated collection is checked, and the sync stops with one error that
- * lists every problem of every file, before anything is compiled or rendered. `astro build` and
- * `astro dev` load content the same way, so both stop with the same message. A file edited while
- * `astro dev` runs is checked before it replaces its stored entry (the dev server logs the refusal; the
- * MDX compiler's own copy of the gate refuses to compile it, so the page shows the error too).
+ * are read, every MDX file of every source in `gated` (all the gated collections, so that each one's
+ * refusal lists the problems of all of them) is checked, and the sync stops with one error that lists
+ * every problem of every file, before anything is compiled or rendered. `astro build` and `astro dev`
+ * load content the same way, so both stop with the same message. A file edited while `astro dev` runs
+ * is checked before it replaces its stored entry (the dev server logs the refusal; the MDX compiler's
+ * own copy of the gate refuses to compile it, so the page shows the error too).
  */
-export function gatedGlob(options: GlobOptions, schema: z.ZodType): Loader {
-  gatedSources.push(options);
-  const inner = checkedGlob(options, schema);
+export function gatedGlob(options: GlobOptions, schema: z.ZodType, gated: readonly GlobOptions[]): Loader {
   return {
     name: "centsec:gated-glob",
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const check = (file: string) => checkFile(root, file);
-
-      let watching = false;
-      const store = new Proxy(context.store, {
-        get(target, key) {
-          if (key === "set") {
-            return (entry: Parameters<LoaderContext["store"]["set"]>[0]) => {
-              // During the first load everything is checked at its end, all files at once.
-              const problems = watching && entry.filePath ? check(entry.filePath) : [];
-              if (problems.length > 0) throw new ContentProblems(problems);
-              return target.set(entry);
-            };
-          }
-          const value: unknown = Reflect.get(target, key, target);
-          return typeof value === "function" ? value.bind(target) : value;
-        },
+      // During the first load everything is checked at its end, all files at once; after it, a file the
+      // dev server reloads is checked alone, before its entry is stored.
+      let loaded = false;
+      const inner = checkedGlob(options, schema, (file) => {
+        const problems = loaded ? check(file) : [];
+        if (problems.length > 0) throw new ContentProblems(problems);
       });
       // A frontmatter problem stops the inner load; it is reported together with the bodies' problems.
       let frontmatter: unknown;
       try {
-        await inner.load({ ...context, store });
+        await inner.load(context);
       } catch (error) {
         frontmatter = error;
       }
-      watching = true;
+      loaded = true;
 
       const files = new Set<string>();
       // From the disk, not from the store: an entry the loader kept from its cache can name a stale path.
-      for (const source of gatedSources) for (const file of filesOf(source, root)) files.add(file);
+      for (const source of gated) for (const file of filesOf(source, root)) files.add(file);
       const problems = [...files].sort().flatMap(check);
       if (frontmatter !== undefined) {
         const earlier =

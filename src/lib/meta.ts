@@ -143,55 +143,51 @@ export function sectionMeta(section: Section, explainer: Explainer, site: URL): 
   return { ...base, jsonLd: articleAndEventLd(base, explainer, site) };
 }
 
-export function summaryMeta(explainer: Explainer): PageMeta {
+/** A page of the whole site (not a part): its preview is the home page's card unless it has its own. */
+function sitePageMeta(
+  explainer: Explainer,
+  page: "summary" | "about" | "glossary",
+  {
+    title,
+    description,
+    image: card = image("home", ui(explainer.locale).siteName, explainer.locale),
+  }: Pick<PageMeta, "title" | "description"> & { image?: PageMeta["image"] },
+): PageMeta {
   const { locale } = explainer;
-  const t = ui(locale);
   return {
     locale,
-    ref: { page: "summary" },
-    title: t.metaSummaryTitle,
-    description: t.metaSummaryDescription(explainer.introduction.data.takeaway),
-    path: pagePath("summary", locale),
+    ref: { page },
+    title,
+    description,
+    path: pagePath(page, locale),
     type: "website",
-    image: image("summary", t.metaSummaryImageAlt(t.siteName), locale),
+    image: card,
     published: explainer.published,
     modified: explainer.modified ?? explainer.published,
     jsonLd: [],
   };
+}
+
+export function summaryMeta(explainer: Explainer): PageMeta {
+  const t = ui(explainer.locale);
+  return sitePageMeta(explainer, "summary", {
+    title: t.metaSummaryTitle,
+    description: t.metaSummaryDescription(explainer.introduction.data.takeaway),
+    image: image("summary", t.metaSummaryImageAlt(t.siteName), explainer.locale),
+  });
 }
 
 export function aboutMeta(explainer: Explainer): PageMeta {
-  const { locale } = explainer;
-  const t = ui(locale);
-  return {
-    locale,
-    ref: { page: "about" },
-    title: t.aboutTitle,
-    description: t.metaAboutDescription,
-    path: pagePath("about", locale),
-    type: "website",
-    image: image("home", t.siteName, locale),
-    published: explainer.published,
-    modified: explainer.modified ?? explainer.published,
-    jsonLd: [],
-  };
+  const t = ui(explainer.locale);
+  return sitePageMeta(explainer, "about", { title: t.aboutTitle, description: t.metaAboutDescription });
 }
 
 export function glossaryMeta(explainer: Explainer): PageMeta {
-  const { locale } = explainer;
-  const t = ui(locale);
-  return {
-    locale,
-    ref: { page: "glossary" },
+  const t = ui(explainer.locale);
+  return sitePageMeta(explainer, "glossary", {
     title: t.glossaryTitle,
     description: t.metaGlossaryDescription(explainer.glossary.length),
-    path: pagePath("glossary", locale),
-    type: "website",
-    image: image("home", t.siteName, locale),
-    published: explainer.published,
-    modified: explainer.modified ?? explainer.published,
-    jsonLd: [],
-  };
+  });
 }
 
 /** The preview card of every page that has one. */

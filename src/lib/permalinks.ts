@@ -13,11 +13,6 @@ export function partPathIn(home: string, slugOf: (sectionId: string) => string =
 /** The English page of a section id, or the home page for the introduction. */
 export const partPath = partPathIn("/");
 
-/** Link to a passage (or a heading) inside a part: "/borders/#darien-gap". */
-export function passageHref(sectionId: string, passageId: string): string {
-  return `${partPath(sectionId)}#${passageId}`;
-}
-
 /**
  * A heading's fragment id without accents: the Markdown processor's slug of "Lo que pidió Washington" is
  * "lo-que-pidió-washington", which a shared link would carry as "pidi%C3%B3"; this gives "lo-que-pidio-washington".

@@ -56,8 +56,8 @@ export const isoDate = z
   })
   .transform((value) => value as string);
 
-/** An absolute URL that is safe to print in a link: https only (no http:, javascript:, data:). */
-export const httpsUrl = z.url({ protocol: /^https$/, error: "must be an absolute https:// URL" });
+/** A part's short name, in every edition. */
+const navTitle = text(20).describe("One or two words for the site header and previous/next links.");
 
 const pageFields = {
   title: text(120).describe("The headline, in sentence case."),
@@ -97,7 +97,7 @@ export const introductionSchema = closedObject(
 export const sectionSchema = closedObject(
   {
     ...pageFields,
-    navTitle: text(20).describe("One or two words for the site header and previous/next links."),
+    navTitle,
     order: z
       .number()
       .int("must be a whole number")
@@ -295,7 +295,7 @@ export const eventSchema = closedObject(
 export const sectionTranslationSchema = closedObject(
   {
     title: pageFields.title,
-    navTitle: text(20).describe("One or two words for the site header and previous/next links."),
+    navTitle,
     slug: slug.describe('The part\'s address in this edition: "fronteras" is /es/fronteras/. Unique.'),
     standfirst: pageFields.standfirst,
     takeaway: pageFields.takeaway,

@@ -9,6 +9,15 @@ export function sectionsForNav<T>(sections: T[]): T[] | null {
   return sections.length <= MAX_SECTIONS_IN_NAV ? sections : null;
 }
 
+/** A part gets a table of contents when it has at least this many `##` headings. */
+export const MIN_HEADINGS_FOR_CONTENTS = 3;
+
+/** The entries of a part's table of contents: its `##` headings, or none when there are too few to need one. */
+export function tableOfContents<H extends { depth: number }>(headings: readonly H[]): H[] {
+  const entries = headings.filter((h) => h.depth === 2);
+  return entries.length >= MIN_HEADINGS_FOR_CONTENTS ? entries : [];
+}
+
 /**
  * Where readers report an error: the https address in CORRECTIONS_URL (for example the issue tracker
  * of the repository the site is published from), set at deploy time. Unset, the About page describes

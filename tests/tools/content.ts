@@ -17,13 +17,43 @@ export const editionOf = (path: string): Edition => (path === "/es/" || path.sta
 /** The site's name in each edition, as readers see it in titles and previews. */
 export const SITE_NAME: Record<Edition, string> = { en: "CENTSEC 2025 explained", es: "Claves de la CENTSEC 2025" };
 
-/** Pages that are not parts, in each edition. */
-export const PAGES = {
-  home: { en: "/", es: "/es/" },
-  summary: { en: "/summary/", es: "/es/resumen/" },
-  about: { en: "/about/", es: "/es/acerca-de/" },
-  glossary: { en: "/glossary/", es: "/es/glosario/" },
-} as const;
+/** The built site the e2e and dist tests check; its sitemap gives each page's Spanish address. */
+const DIST = process.env["CENTSEC_OUT_DIR"] ?? "dist";
+
+/** Each address of the built sitemap with its counterpart in every edition, from its hreflang links. */
+function sitemapAlternates(): Map<string, Record<Edition, string>> {
+  let xml: string;
+  try {
+    xml = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
+  } catch {
+    throw new Error(`${DIST}/sitemap-0.xml is missing: the tests read the pages' addresses from the built site (npm run build)`);
+  }
+  const sets = new Map<string, Record<Edition, string>>();
+  for (const [, entry] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
+    const links = new Map(
+      [...entry!.matchAll(/<xhtml:link [^>]*hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [
+        lang,
+        new URL(href!).pathname,
+      ]),
+    );
+    const loc = new URL(/<loc>(.*?)<\/loc>/.exec(entry!)![1]!).pathname;
+    sets.set(loc, { en: links.get("en") ?? loc, es: links.get("es") ?? loc });
+  }
+  return sets;
+}
+
+/** Pages that are not parts, in each edition: the English address, and its counterpart in the built sitemap. */
+function pages<const P extends Record<string, string>>(english: P): { [K in keyof P]: Record<Edition, string> } {
+  const sets = sitemapAlternates();
+  const entries = Object.entries(english).map(([name, en]) => {
+    const set = sets.get(en);
+    if (!set) throw new Error(`the built sitemap has no page ${en}`);
+    return [name, set];
+  });
+  return Object.fromEntries(entries) as { [K in keyof P]: Record<Edition, string> };
+}
+
+export const PAGES = pages({ home: "/", summary: "/summary/", about: "/about/", glossary: "/glossary/" });
 
 export interface SectionFacts {
   id: string;

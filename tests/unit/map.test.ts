@@ -16,7 +16,7 @@ import {
   type PlaceForMap,
 } from "../../src/lib/map";
 import { naturalEarthCountries as topology } from "../../src/lib/natural-earth";
-import { passageHref } from "../../src/lib/permalinks";
+import { partPath } from "../../src/lib/permalinks";
 import { placeSchema } from "../../src/lib/schemas";
 
 /** The real places of content/places.yaml, as the explainer hands them to the map. */
@@ -30,7 +30,7 @@ const places: PlaceForMap[] = (parse(readFileSync("content/places.yaml", "utf8")
     host: data.host ?? false,
     mentions: data.mentions.map((m) => ({
       section: m.section,
-      href: passageHref(m.section, m.passage),
+      href: `${partPath(m.section)}#${m.passage}`,
       sectionTitle: `${m.section} title`,
       sectionNavTitle: `${m.section} nav`,
     })),

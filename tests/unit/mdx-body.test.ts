@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { bodyFacts, countWords, passageIdsOf, readingMinutes } from "../../src/lib/mdx-body";
+import { bodyRecord, minutesFor } from "../../src/lib/mdx-body";
+import { termIdsOf } from "../../src/lib/glossary";
 
-describe("passageIdsOf", () => {
+describe("bodyRecord: passages", () => {
   test.each([
     ['<Passage id="darien-gap">\n\ntext\n\n</Passage>', ["darien-gap"]],
     ['<Passage id=\'a\'>x</Passage> <Passage class="x" id="b">y</Passage>', ["a", "b"]],
@@ -12,11 +13,11 @@ describe("passageIdsOf", () => {
     ['\\<Passage id="escaped">', []],
     ['<Passage\n  id="spread-over-lines"\n>\n\ntext\n\n</Passage>', ["spread-over-lines"]],
   ])("%s", (body, expected) => {
-    expect(passageIdsOf(body)).toEqual(expected);
+    expect(bodyRecord(body).passages).toEqual(expected);
   });
 });
 
-describe("bodyFacts: passages inside passages", () => {
+describe("bodyRecord: passages inside passages", () => {
   test.each<[string, [string, string][]]>([
     ['<Passage id="a">\n\nx\n\n</Passage>\n\n<Passage id="b">\n\ny\n\n</Passage>', []],
     ['<Passage id="outer">\n\n<Passage id="inner">\n\nx\n\n</Passage>\n\n</Passage>', [["inner", "outer"]]],
@@ -29,13 +30,15 @@ describe("bodyFacts: passages inside passages", () => {
       ],
     ],
   ])("%s", (body, nested) => {
-    expect(bodyFacts(body).nested).toEqual(nested);
+    expect(bodyRecord(body).nested).toEqual(nested);
   });
 });
 
 describe("reading time", () => {
   test("counts words, not markup", () => {
-    expect(countWords('## A heading\n\n<Passage id="x">\n\nOne two [three](https://example.org/four).\n\n</Passage>')).toBe(5);
+    expect(bodyRecord('## A heading\n\n<Passage id="x">\n\nOne two [three](https://example.org/four).\n\n</Passage>').words).toBe(
+      5,
+    );
   });
   test.each([
     ["", 1],
@@ -43,6 +46,35 @@ describe("reading time", () => {
     ["word ".repeat(460), 2],
     ["word ".repeat(1000), 4],
   ])("%#: %i minutes", (body, minutes) => {
-    expect(readingMinutes(body)).toBe(minutes);
+    expect(minutesFor(bodyRecord(body).words)).toBe(minutes);
+  });
+});
+
+describe("bodyRecord: terms, headings and problems, from the same parse", () => {
+  test.each<[string, string[]]>([
+    ['<Term id="centsec">CENTSEC</Term> met; <Term id="darien-gap">the gap</Term>.', ["centsec", "darien-gap"]],
+    ["<Term\n  id='spread'>x</Term>", ["spread"]],
+    ['\\<Term id="escaped">', []],
+    ['<Passage id="centsec">not a term</Passage>', []],
+  ])("%s", (body, terms) => {
+    expect(bodyRecord(body).terms).toEqual(terms);
+  });
+
+  test("headings with their text, at every level", () => {
+    expect(bodyRecord("## What *changed*\n\ntext\n\n### Since [2023](/x/)\n\n#### Deep").headings).toEqual([
+      { depth: 2, text: "What changed" },
+      { depth: 3, text: "Since 2023" },
+      { depth: 4, text: "Deep" },
+    ]);
+  });
+
+  test("the gate's problems, with the facts it could still read", () => {
+    const record = bodyRecord('<Passage id="a">\n\n{1 + 1}\n\n</Passage>');
+    expect(record.problems.map((p) => p.line)).toEqual([3]);
+    expect(record.passages).toEqual(["a"]);
+  });
+
+  test("a whole file's Term ids, frontmatter skipped", () => {
+    expect(termIdsOf('---\ntitle: "<Term id=\\"no\\">"\n---\n\n<Term id="yes">x</Term>')).toEqual(["yes"]);
   });
 });

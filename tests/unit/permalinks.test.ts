@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
-import { absoluteUrl, partPath, passageHref, urlBreakPoints } from "../../src/lib/permalinks";
+import { absoluteUrl, partPath, urlBreakPoints } from "../../src/lib/permalinks";
+import { figurePresentation } from "../../src/lib/figures";
+import { FIGURE_KINDS } from "../../src/lib/schemas";
 
 test.each([
   ["borders", "/borders/"],
@@ -9,18 +11,17 @@ test.each([
 });
 
 test.each([
-  ["borders", "darien-gap", "/borders/#darien-gap"],
-  ["introduction", "the-gathering", "/#the-gathering"],
-])("passageHref(%s, %s) = %s", (section, passage, href) => {
-  expect(passageHref(section, passage)).toBe(href);
-});
-
-test.each([
   ["/borders/#x", "https://example.org", "https://example.org/borders/#x"],
   ["/", "https://example.org/", "https://example.org/"],
   ["/china/", new URL("https://news.example/"), "https://news.example/china/"],
 ])("absoluteUrl(%s, %s)", (path, site, expected) => {
   expect(absoluteUrl(path, site)).toBe(expected);
+});
+
+test.each(FIGURE_KINDS)("figurePresentation(%s): only a percentage is set as a bare number", (kind) => {
+  const { scale, tag } = figurePresentation(kind);
+  expect(scale === "number").toBe(kind === "percentage");
+  expect(tag === undefined).toBe(kind === "percentage");
 });
 
 test.each([
@@ -78,4 +79,17 @@ test("heading ids lose their accents, so a shared link to one stays readable", a
   expect(headingId("lo-que-pidió-washington")).toBe("lo-que-pidio-washington");
   expect(headingId("una-caída-del-90-y-la-señal")).toBe("una-caida-del-90-y-la-senal");
   expect(headingId("what-washington-asked-for")).toBe("what-washington-asked-for");
+});
+
+test.each([
+  [[2, 2], 0],
+  [[2, 3, 2, 3], 0],
+  [[2, 2, 2], 3],
+  [[2, 3, 2, 3, 2], 3],
+])("tableOfContents of headings at depths %j has %i entries", async (depths, entries) => {
+  const { tableOfContents } = await import("../../src/lib/site");
+  const headings = depths.map((depth, i) => ({ depth, slug: `h${i}`, text: `H${i}` }));
+  const contents = tableOfContents(headings);
+  expect(contents).toHaveLength(entries);
+  expect(contents.every((h) => h.depth === 2)).toBe(true);
 });

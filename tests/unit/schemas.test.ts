@@ -5,7 +5,6 @@ import {
   figureSchema,
   glossarySchema,
   placeSchema,
-  httpsUrl,
   introductionSchema,
   isDate,
   questionSchema,
@@ -180,18 +179,6 @@ describe("eventSchema", () => {
     const result = eventSchema.safeParse({ ...good, when });
     expect(result.success).toBe(false);
     expect(issuesOf(result).join("\n")).toMatch(/^when/);
-  });
-});
-
-describe("httpsUrl", () => {
-  test.each([
-    ["https://example.org/x", true],
-    ["http://example.org/x", false],
-    ["javascript:alert(1)", false],
-    ["data:text/html,hi", false],
-    ["not a url", false],
-  ])("%s -> %s", (value, ok) => {
-    expect(httpsUrl.safeParse(value).success).toBe(ok);
   });
 });
 
