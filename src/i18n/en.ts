@@ -113,7 +113,7 @@ export const en = {
   // LocatorMap
   mapTitle: "Where the story happens",
   mapDescription: (host: string | undefined) =>
-    `Map from Mexico to Chile, seas and countries named${host ? `; ${host}, the host, shaded and enlarged in an inset` : ""}; a world map for the rest. Each place links to its passage.`,
+    `Mexico to Chile${host ? `, ${host} (the host) enlarged in an inset` : ""}, and a world map. Each place links to its passage.`,
   mapPlaceName: (place: string, part: string) => `${place}: see ${part}`,
   mapCredit: "Map data: Natural Earth (public domain), naturalearthdata.com",
 

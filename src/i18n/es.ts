@@ -113,7 +113,7 @@ export const es: Dictionary = {
   // LocatorMap
   mapTitle: "Dónde ocurre la historia",
   mapDescription: (host) =>
-    `Mapa de México a Chile, con mares y países${host ? `; ${host}, la sede, sombreada y ampliada en un recuadro` : ""}; un mapamundi para el resto. Cada lugar enlaza con su pasaje.`,
+    `De México a Chile${host ? `, con ${host} (la sede) ampliada en un recuadro` : ""}, y un mapamundi. Cada lugar enlaza con su pasaje.`,
   mapPlaceName: (place, part) => `${place}: ver ${part}`,
   mapCredit: "Datos del mapa: Natural Earth (dominio público), naturalearthdata.com",
 

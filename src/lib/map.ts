@@ -584,8 +584,10 @@ export function candidates(place: MapPlace, x: number, y: number, size: number):
       share,
     }));
   if (place.kind === "sea") return [...centred(one, 1), ...(two ? centred(two, 1) : [])];
+  // Set apart, on water if it can be near (a long line across other countries would mislead), else nearest.
   const apart = setApart(x, y, size, one, [14, ...FAR]);
-  return [...centred(one, 0.6), ...apart.map((c) => ({ ...c, share: -0.6 })), ...apart];
+  const near = setApart(x, y, size, one, [14, 22]).map((c) => ({ ...c, share: -0.6 }));
+  return [...centred(one, 0.6), ...near, ...apart];
 }
 
 /** A name of several words broken into two lines, as even as the words allow ("Canal de / Panamá"). */
