@@ -14,9 +14,7 @@
  * no position is free.
  *
  * Everything is in the frame's own units (a viewBox of MAP_WIDTH × MAP_HEIGHT), rounded, so the output is
- * deterministic and small. The map is drawn for a column between 288 and about 420 px wide (a phone of
- * 320 px, a side column, the lede's column): at 320 px a frame unit is about 0.96 px, which sets the
- * smallest label sizes below.
+ * deterministic and small. The layout assumes the map is drawn at least MAP_MIN_WIDTH px wide.
  */
 import {
   geoAzimuthalEqualArea,
@@ -33,6 +31,13 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 
 export const MAP_WIDTH = 300;
 export const MAP_HEIGHT = 400;
+/**
+ * The narrowest the page may draw the map, in CSS pixels: a 320 px phone less its margins. A frame unit is
+ * then at least 0.87 px, so a country's name (10 units) is never smaller than about 8.7 px. Any column the
+ * layout gives the map (beside the lede, a part's side column, after the text on a phone) should be at
+ * least this wide; the map scales up to fill wider ones.
+ */
+export const MAP_MIN_WIDTH = 260;
 /** Space kept free inside a panel's edge for labels, markers and their halos. */
 export const MAP_MARGIN = 4;
 /** The countries the main map is fitted to: Mexico, Chile, Uruguay (ISO 3166-1 numeric, as in Natural Earth). */
@@ -295,12 +300,26 @@ export class CompactPath {
     if (closed && ring.length > 1 && ring[0]!.x === ring[ring.length - 1]!.x && ring[0]!.y === ring[ring.length - 1]!.y)
       ring.pop();
     if (ring.length < (closed ? 3 : 2)) return;
-    this.out.push(`M${ring.map((p) => `${p.x} ${p.y}`).join("L")}${closed ? "Z" : ""}`);
+    this.out.push(`M${ring[0]!.x} ${ring[0]!.y}${relativeLines(ring)}${closed ? "Z" : ""}`);
   }
   toString() {
     this.flush(false);
     return this.out.join("");
   }
+}
+
+/**
+ * The lines of a ring after its first point, as one relative `l` command ("l3-1 2 0-4 5"): small steps
+ * write shorter than absolute positions, and a minus sign needs no space before it.
+ */
+export function relativeLines(ring: Point[]): string {
+  let out = "";
+  for (let i = 1; i < ring.length; i++) {
+    for (const n of [ring[i]!.x - ring[i - 1]!.x, ring[i]!.y - ring[i - 1]!.y]) {
+      out += out === "" ? `l${n}` : n < 0 ? `${n}` : ` ${n}`;
+    }
+  }
+  return out;
 }
 
 /** The SVG path data of a shape in a projection, compacted. */
