@@ -385,14 +385,52 @@ const WATER = `fill="#3d8fc6" fill-opacity=".22"`;
 const LAND = `fill="#888" fill-opacity=".16"`;
 const HOST = `fill="#0f8a80" fill-opacity=".4"`;
 const HIGHLIGHT = `fill="#0f8a80" fill-opacity=".55"`;
+const PART = `fill="#0f8a80" fill-opacity=".3"`;
 const LINE = `fill="none" stroke="#888"`;
+
+/**
+ * A part's own countries on the main map, shaded only when the file's fragment names the part: one hidden
+ * group per part (`<g id="cartels">`), shown by `:target`, the way an SVG sprite shows one icon. The
+ * outlines are drawn once and reused.
+ */
+function partHighlights(
+  places: { lon: number; lat: number; kind: string; host?: boolean; mentions?: { section: string }[] }[],
+  panels: Panel[],
+  topology: CountriesTopology,
+  path: (shape: GeoPermissibleObjects) => string,
+): string[] {
+  const main = panels.find((p) => p.id === "main")!;
+  const outlines = new Map<string, string>();
+  const byPart = new Map<string, string[]>();
+  places.forEach((place) => {
+    if (place.kind !== "country" || place.host || panelOf(panels, place.lon, place.lat) !== main) return;
+    const country = countryAt(topology, place.lon, place.lat);
+    if (!country) return;
+    const id = `c${outlines.size}`;
+    outlines.set(id, path(country));
+    for (const { section } of place.mentions ?? []) byPart.set(section, [...(byPart.get(section) ?? []), id]);
+  });
+  if (byPart.size === 0) return [];
+  return [
+    `<style>.p{display:none}.p:target{display:inline}</style>`,
+    `<defs>${[...outlines].map(([id, d]) => `<path id="${id}" d="${d}"/>`).join("")}</defs>`,
+    ...[...byPart].map(
+      ([part, ids]) => `<g id="${part}" class="p" ${PART}>${ids.map((id) => `<use href="#${id}"/>`).join("")}</g>`,
+    ),
+  ];
+}
 
 /**
  * The shared base map as a standalone SVG file: water, land, borders and the host country in each panel,
  * the panels' frames and the key outlines. No text: the names are drawn by the page, in its language. The
- * countries among `places` that only the world map shows (Italy, China) are highlighted on it.
+ * countries among `places` that only the world map shows (Italy, China) are highlighted on it, and a part's
+ * own countries on the main map when the file is asked for with the part's id as its fragment
+ * (`/map.svg#cartels`, see partHighlights): one file, cached once, for every page.
  */
-export function basemapSvg(geography: Geography, places: { lon: number; lat: number; kind: string; host?: boolean }[]): string {
+export function basemapSvg(
+  geography: Geography,
+  places: { lon: number; lat: number; kind: string; host?: boolean; mentions?: { section: string }[] }[],
+): string {
   const panels = mapPanels(geography);
   const [inset, main, world] = ["inset", "main", "world"].map((id) => panels.find((p) => p.id === id)!) as [Panel, Panel, Panel];
   const host = places.find((p) => p.host);
@@ -417,6 +455,7 @@ export function basemapSvg(geography: Geography, places: { lon: number; lat: num
     `<path fill-rule="evenodd" d="${boxPath(main.box)}${m.land}" ${WATER}/>`,
     `<path d="${m.land}" ${LAND}/>`,
     m.host ? `<path d="${m.host}" ${HOST}/>` : "",
+    ...partHighlights(places, panels, geography.coarse, m.path),
     `<path d="${m.borders}" ${LINE} stroke-width=".6"/>`,
     `</g>`,
   );

@@ -58,13 +58,21 @@ for (const path of mapPages) {
   });
 }
 
-test("the base map is one shared SVG file, loaded from this site", async ({ page }) => {
+test("the base map is one shared SVG file, loaded from this site, that a part asks to shade its countries", async ({ page }) => {
   const response = page.waitForResponse((r) => r.url().endsWith("/map.svg"));
   await page.goto("/");
   const svg = await response;
   expect(svg.status()).toBe(200);
   expect(svg.headers()["content-type"]).toContain("image/svg+xml");
   expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg");
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto("/es/carteles/");
+  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg#cartels");
+  await page.goto("/borders/");
+  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg#borders");
+  // Each page asks for the file once at most, whatever its fragment.
+  expect(requests.filter((path) => path === "/map.svg").length).toBeLessThanOrEqual(2);
 });
 
 test("the map's credit names Natural Earth under the map and on the About page, in both editions", async ({ page }) => {
