@@ -175,10 +175,15 @@ test("in forced colours every place takes the system's link colour, and the seas
 
 // axe checks every page with its map in both colour schemes at 375 and 1280 px (reading.spec.ts).
 
-test("a printed part keeps the map, its dots in black on white", async ({ page }) => {
+test("a printed part keeps the map, in greys, its dots and names in black on white", async ({ page }) => {
   await page.goto("/borders/");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".locator-map svg")).toBeVisible();
-  const fills = await page.locator(`${markers} circle`).evaluateAll((circles) => circles.map((c) => getComputedStyle(c).fill));
+  const fills = await page
+    .locator(".locator-map svg :is(circle, text)")
+    .evaluateAll((shapes) => shapes.map((c) => getComputedStyle(c).fill));
+  expect(fills.length).toBeGreaterThanOrEqual(13);
   expect(new Set(fills)).toEqual(new Set(["rgb(0, 0, 0)"]));
+  // The base map's water, the host and the part's countries are drawn in colour on screen: greys on paper.
+  expect(await page.locator(".locator-map image").evaluate((image) => getComputedStyle(image).filter)).toBe("grayscale(1)");
 });
