@@ -394,30 +394,57 @@ const LINE = `fill="none" stroke="#888"`;
  * outlines are drawn once and reused.
  */
 function partHighlights(
-  places: { lon: number; lat: number; kind: string; host?: boolean; mentions?: { section: string }[] }[],
+  places: BasemapPlace[],
   panels: Panel[],
   topology: CountriesTopology,
   path: (shape: GeoPermissibleObjects) => string,
 ): string[] {
-  const main = panels.find((p) => p.id === "main")!;
-  const outlines = new Map<string, string>();
-  const byPart = new Map<string, string[]>();
-  places.forEach((place) => {
-    if (place.kind !== "country" || place.host || panelOf(panels, place.lon, place.lat) !== main) return;
-    const country = countryAt(topology, place.lon, place.lat);
-    if (!country) return;
-    const id = `c${outlines.size}`;
-    outlines.set(id, path(country));
-    for (const { section } of place.mentions ?? []) byPart.set(section, [...(byPart.get(section) ?? []), id]);
-  });
+  const { outlines, byPart } = partCountries(places, panels, topology);
   if (byPart.size === 0) return [];
   return [
     `<style>.p{display:none}.p:target{display:inline}</style>`,
-    `<defs>${[...outlines].map(([id, d]) => `<path id="${id}" d="${d}"/>`).join("")}</defs>`,
+    `<defs>${outlines.map((country, i) => `<path id="c${i}" d="${path(country)}"/>`).join("")}</defs>`,
     ...[...byPart].map(
-      ([part, ids]) => `<g id="${part}" class="p" ${PART}>${ids.map((id) => `<use href="#${id}"/>`).join("")}</g>`,
+      ([part, ids]) => `<g id="${part}" class="p" ${PART}>${ids.map((i) => `<use href="#c${i}"/>`).join("")}</g>`,
     ),
   ];
+}
+
+/** What the base map needs of a place. */
+export interface BasemapPlace {
+  lon: number;
+  lat: number;
+  kind: string;
+  host?: boolean;
+  mentions?: { section: string }[];
+}
+
+/**
+ * The countries each part names on the main map (not the host, always shaded; not those on the world
+ * map): their outlines, and by part the indexes of its own.
+ */
+function partCountries(places: BasemapPlace[], panels: Panel[], topology: CountriesTopology) {
+  const main = panels.find((p) => p.id === "main")!;
+  const outlines: Feature<Geometry, { name: string }>[] = [];
+  const byPart = new Map<string, number[]>();
+  for (const place of places) {
+    if (place.kind !== "country" || place.host || panelOf(panels, place.lon, place.lat) !== main) continue;
+    const country = countryAt(topology, place.lon, place.lat);
+    if (!country) continue;
+    outlines.push(country);
+    for (const { section } of place.mentions ?? []) byPart.set(section, [...(byPart.get(section) ?? []), outlines.length - 1]);
+  }
+  return { outlines, byPart };
+}
+
+/**
+ * The address of the base map for a page: `/map.svg#<part>` on a part that has countries of its own to
+ * shade (the fragment shows their group), `/map.svg` elsewhere. Every fragment it gives exists in the file.
+ */
+export function basemapHref(places: BasemapPlace[], page: string, geography: Geography): string {
+  let panels = panelsOf.get(geography);
+  if (!panels) panelsOf.set(geography, (panels = mapPanels(geography)));
+  return partCountries(places, panels, geography.coarse).byPart.has(page) ? `/map.svg#${page}` : "/map.svg";
 }
 
 /**
@@ -427,10 +454,7 @@ function partHighlights(
  * own countries on the main map when the file is asked for with the part's id as its fragment
  * (`/map.svg#cartels`, see partHighlights): one file, cached once, for every page.
  */
-export function basemapSvg(
-  geography: Geography,
-  places: { lon: number; lat: number; kind: string; host?: boolean; mentions?: { section: string }[] }[],
-): string {
+export function basemapSvg(geography: Geography, places: BasemapPlace[]): string {
   const panels = mapPanels(geography);
   const [inset, main, world] = ["inset", "main", "world"].map((id) => panels.find((p) => p.id === id)!) as [Panel, Panel, Panel];
   const host = places.find((p) => p.host);

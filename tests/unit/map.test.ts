@@ -5,6 +5,7 @@ import { feature } from "topojson-client";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import {
+  basemapHref,
   basemapSvg,
   boundsOf,
   candidates,
@@ -384,6 +385,19 @@ describe("basemapSvg", () => {
     );
     // The parts' countries on the main map: not the host (always shaded), nor Italy and China (the world map).
     expect(groups).toEqual({ borders: 3, cartels: 3, china: 1 });
+  });
+
+  test.each<[string, string]>([
+    ["introduction", "/map.svg"],
+    ["borders", "/map.svg#borders"],
+    ["cartels", "/map.svg#cartels"],
+    ["china", "/map.svg#china"],
+    ["partnership", "/map.svg"], // its one country is the host, shaded on every page
+    ["outlook", "/map.svg"],
+  ])("basemapHref: the %s page asks for %s, a fragment the file has", (page, href) => {
+    expect(basemapHref(places, page, geography)).toBe(href);
+    const fragment = href.split("#")[1];
+    if (fragment) expect(svg).toContain(`<g id="${fragment}"`);
   });
 
   test("uses only translucent fills, so the same file reads in both colour schemes and on paper", () => {
