@@ -6,7 +6,7 @@
  * - the main map, Mexico to Chile (Lambert azimuthal equal-area), land clipped to the frame on water;
  * - an inset of Panama (Mercator, 1:50 million outlines), where the host, the Canal and the Darién Gap can
  *   be told apart, with a key rectangle on the main map showing what it covers;
- * - a small world map (Equal Earth) with Italy and China, the places beyond the region, and a key outline of
+ * - a small world map (Equal Earth) with Italy and China, the places beyond the region, and a key shape of
  *   the main map.
  * `basemapSvg` draws all of it as one small SVG file shared (and cached) by every page. `layoutMap` places
  * every label (areas centred in their country, points beside their dot, seas in open water) so that none
@@ -197,7 +197,7 @@ export function worldProjection(box = WORLD_BOX): GeoProjection {
 }
 
 /**
- * The outline, in `to`, of what the rectangle `box` of a panel drawn with `from` shows: the key of an inset
+ * The shape, in `to`, of what the rectangle `box` of a panel drawn with `from` shows: the key of an inset
  * (or of the main map on the world map). Each side is sampled, as a straight side in one projection is a
  * curve in another. Returns undefined when a corner is off the globe.
  */
@@ -208,7 +208,7 @@ export function keyOutline(box: Box, from: GeoProjection, to: GeoProjection, ste
     [box.x1, box.y1],
     [box.x0, box.y1],
   ];
-  const ring: Point[] = [];
+  const loop: Point[] = [];
   for (let side = 0; side < 4; side++) {
     const [a, b] = [corners[side]!, corners[(side + 1) % 4]!];
     for (let i = 0; i < steps; i++) {
@@ -217,11 +217,11 @@ export function keyOutline(box: Box, from: GeoProjection, to: GeoProjection, ste
       const point = lonLat && to(lonLat);
       if (!point) return undefined;
       const next = { x: whole(point[0]), y: whole(point[1]) };
-      const last = ring[ring.length - 1];
-      if (!last || last.x !== next.x || last.y !== next.y) ring.push(next);
+      const last = loop[loop.length - 1];
+      if (!last || last.x !== next.x || last.y !== next.y) loop.push(next);
     }
   }
-  return ring;
+  return loop;
 }
 
 /** The smallest box around the points. */
@@ -232,7 +232,7 @@ export function boundsOf(points: Point[]): Box {
 }
 
 /** A closed SVG path through the points. */
-export const ringPath = (ring: Point[]) => `M${ring.map((p) => `${p.x} ${p.y}`).join("L")}Z`;
+export const ringPath = (loop: Point[]) => `M${loop.map((p) => `${p.x} ${p.y}`).join("L")}Z`;
 /** A rectangle as an SVG path, for an even-odd fill or clip. */
 export const boxPath = (b: Box) => `M${b.x0} ${b.y0}H${b.x1}V${b.y1}H${b.x0}Z`;
 
@@ -272,7 +272,7 @@ export function withoutSpecks(
 
 /**
  * A d3-geo path context that writes whole units and drops what rounding makes redundant: a point equal to
- * the one before it, a ring of fewer than three points, a line of fewer than two. At the size of a panel
+ * the one before it, a closed path of fewer than three points, a line of fewer than two. At the size of a panel
  * this halves the bytes and changes nothing a reader can see.
  */
 export class CompactPath {
@@ -295,12 +295,12 @@ export class CompactPath {
   beginPath() {}
   arc() {}
   private flush(closed: boolean) {
-    const ring = this.points;
+    const loop = this.points;
     this.points = [];
-    if (closed && ring.length > 1 && ring[0]!.x === ring[ring.length - 1]!.x && ring[0]!.y === ring[ring.length - 1]!.y)
-      ring.pop();
-    if (ring.length < (closed ? 3 : 2)) return;
-    this.out.push(`M${ring[0]!.x} ${ring[0]!.y}${relativeLines(ring)}${closed ? "Z" : ""}`);
+    if (closed && loop.length > 1 && loop[0]!.x === loop[loop.length - 1]!.x && loop[0]!.y === loop[loop.length - 1]!.y)
+      loop.pop();
+    if (loop.length < (closed ? 3 : 2)) return;
+    this.out.push(`M${loop[0]!.x} ${loop[0]!.y}${relativeLines(loop)}${closed ? "Z" : ""}`);
   }
   toString() {
     this.flush(false);
@@ -309,13 +309,13 @@ export class CompactPath {
 }
 
 /**
- * The lines of a ring after its first point, as one relative `l` command ("l3-1 2 0-4 5"): small steps
+ * The lines of a path after its first point, as one relative `l` command ("l3-1 2 0-4 5"): small steps
  * write shorter than absolute positions, and a minus sign needs no space before it.
  */
-export function relativeLines(ring: Point[]): string {
+export function relativeLines(loop: Point[]): string {
   let out = "";
-  for (let i = 1; i < ring.length; i++) {
-    for (const n of [ring[i]!.x - ring[i - 1]!.x, ring[i]!.y - ring[i - 1]!.y]) {
+  for (let i = 1; i < loop.length; i++) {
+    for (const n of [loop[i]!.x - loop[i - 1]!.x, loop[i]!.y - loop[i - 1]!.y]) {
       out += out === "" ? `l${n}` : n < 0 ? `${n}` : ` ${n}`;
     }
   }
@@ -355,7 +355,7 @@ export function mapPanels(geography: Geography): Panel[] {
       id: "world",
       box: WORLD_BOX,
       projection: world,
-      // The outline of the main map stays clear of names.
+      // The main map's key shape stays clear of names.
       holes: worldKey ? [boundsOf(worldKey)] : [],
       land: landOf(geography.coarse),
       countries: countriesOf(geography.coarse),
@@ -495,7 +495,7 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
     `<path d="${i.borders}" ${LINE} stroke-width=".8"/>`,
   );
 
-  // The world, with the main map's outline and the highlighted countries.
+  // The world, with the main map's key shape and the highlighted countries.
   const w = draw(world, geography.coarse, 2, 1.5, -60);
   const sphere = w.path({ type: "Sphere" });
   const lit = highlighted;
