@@ -113,10 +113,8 @@ export const en = {
   // LocatorMap
   mapTitle: "Where the story happens",
   mapDescription: (host: string | undefined) =>
-    `Map from Mexico to Chile${host ? `; ${host}, the host, shaded` : ""}. Each place links to the passage that names it, as does the list below.`,
+    `Mexico to Chile${host ? `, ${host} (the host) enlarged in an inset` : ""}, and a world map. Each place links to its passage.`,
   mapPlaceName: (place: string, part: string) => `${place}: see ${part}`,
-  mapBeyondHeading: "Beyond the map",
-  mapPlacesList: "Places in the story:",
   mapCredit: "Map data: Natural Earth (public domain), naturalearthdata.com",
 
   // PrintButton
@@ -160,7 +158,7 @@ export const en = {
   aboutMethodGlossaryLink: "glossary",
   aboutMethodGlossaryRest: "says plainly what the report does not explain.",
   aboutMethodMap:
-    "The locator map is the one thing not taken from the report: its country outlines and the positions of its places are reference geography from Natural Earth (public domain, naturalearthdata.com) at 1:110 million, through the world-atlas package by Mike Bostock (ISC licence). It is drawn when the site is built; no map service is called.",
+    "The locator map is the one thing not taken from the report: its country outlines, the positions of its places and the names of its seas are reference geography from Natural Earth (public domain, naturalearthdata.com) at 1:110 million (1:50 million in the inset of Panama), through the world-atlas package by Mike Bostock (ISC licence). It is drawn when the site is built; no map service is called.",
   aboutMethodNoScript: "The site loads nothing from other servers and works without JavaScript.",
   aboutMethodEditions:
     "The explainer is published in English and in Spanish, from the same report, with the same facts and one log; every page links to its counterpart.",

@@ -113,10 +113,8 @@ export const es: Dictionary = {
   // LocatorMap
   mapTitle: "Dónde ocurre la historia",
   mapDescription: (host) =>
-    `Mapa de México a Chile${host ? `, con ${host} (la sede) sombreado` : ""}. Cada lugar enlaza con el pasaje que lo nombra, igual que la lista de abajo.`,
+    `De México a Chile${host ? `, con ${host} (la sede) ampliada en un recuadro` : ""}, y un mapamundi. Cada lugar enlaza con su pasaje.`,
   mapPlaceName: (place, part) => `${place}: ver ${part}`,
-  mapBeyondHeading: "Fuera del mapa",
-  mapPlacesList: "Lugares de la historia:",
   mapCredit: "Datos del mapa: Natural Earth (dominio público), naturalearthdata.com",
 
   // PrintButton
@@ -160,7 +158,7 @@ export const es: Dictionary = {
   aboutMethodGlossaryLink: "glosario",
   aboutMethodGlossaryRest: "dice sin rodeos lo que el informe no explica.",
   aboutMethodMap:
-    "El mapa de ubicación es lo único que no sale del informe: los contornos de los países y la posición de los lugares son geografía de referencia de Natural Earth (dominio público, naturalearthdata.com) a escala 1:110 millones, mediante el paquete world-atlas de Mike Bostock (licencia ISC). Se dibuja al generar el sitio; no se consulta ningún servicio de mapas.",
+    "El mapa de ubicación es lo único que no sale del informe: los contornos de los países, la posición de los lugares y los nombres de los mares son geografía de referencia de Natural Earth (dominio público, naturalearthdata.com) a escala 1:110 millones (1:50 millones en el recuadro de Panamá), mediante el paquete world-atlas de Mike Bostock (licencia ISC). Se dibuja al generar el sitio; no se consulta ningún servicio de mapas.",
   aboutMethodNoScript: "El sitio no carga nada de otros servidores y funciona sin JavaScript.",
   aboutMethodEditions:
     "La guía se publica en inglés y en español, a partir del mismo informe, con los mismos datos y un solo registro; cada página enlaza con su versión en el otro idioma. Las entradas del registro describen cambios hechos al texto en inglés; las palabras que citan se dan aquí en español.",

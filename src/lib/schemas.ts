@@ -396,35 +396,45 @@ export const localizedText = (max: number) =>
     .describe("One text per language, keyed by its two-letter code; `en` is required, another edition adds its key.");
 
 /** content/places.yaml: the places the article names, for the locator map. Reference geography, not story facts. */
-export const placeSchema = z.strictObject({
-  id: slug.describe("Id of the place; unique."),
-  name: localizedText(32).describe('The place\'s name in each language: `{ en: "Darién Gap" }`.'),
-  kind: z
-    .enum(["country", "place", "waterway"])
-    .describe("What it is: a country, a place within one (the Darién Gap), or a waterway (the Panama Canal)."),
-  position: z
-    .strictObject({
-      lat: z
-        .number()
-        .min(-90, "must be between -90 and 90")
-        .max(90, "must be between -90 and 90")
-        .describe("Latitude in degrees, north positive."),
-      lon: z
-        .number()
-        .min(-180, "must be between -180 and 180")
-        .max(180, "must be between -180 and 180")
-        .describe("Longitude in degrees, east positive."),
-    })
-    .describe(
-      "Where the marker goes, in degrees (WGS 84, as in Natural Earth): a point inside a country's outline, or the place itself. Reference geography, not a fact of the story: written on one line as `position: { lat, lon }`, it is one of the fields the fidelity check leaves to the explainer, like `order`.",
-    ),
-  mentions: z
-    .array(z.strictObject({ section: sectionRef, passage: passageRef }))
-    .min(1, "must name at least one passage that mentions the place")
-    .describe(
-      "The passages that mention the place, in story order; a marker links to the first one (or to the one on its page).",
-    ),
-  host: z.literal(true).optional().describe("True for the country that hosted the conference; the map highlights it."),
-});
+export const placeSchema = z
+  .strictObject({
+    id: slug.describe("Id of the place; unique."),
+    name: localizedText(32).describe('The place\'s name in each language: `{ en: "Darién Gap" }`.'),
+    kind: z
+      .enum(["country", "place", "waterway", "sea"])
+      .describe(
+        "What it is: a country, a place within one (the Darién Gap), a waterway (the Panama Canal), or a sea the map names for orientation (the Caribbean Sea): a sea is reference geography, not a place of the story, and has no mentions.",
+      ),
+    position: z
+      .strictObject({
+        lat: z
+          .number()
+          .min(-90, "must be between -90 and 90")
+          .max(90, "must be between -90 and 90")
+          .describe("Latitude in degrees, north positive."),
+        lon: z
+          .number()
+          .min(-180, "must be between -180 and 180")
+          .max(180, "must be between -180 and 180")
+          .describe("Longitude in degrees, east positive."),
+      })
+      .describe(
+        "Where the marker goes, in degrees (WGS 84, as in Natural Earth): a point inside a country's outline, or the place itself. Reference geography, not a fact of the story: written on one line as `position: { lat, lon }`, it is one of the fields the fidelity check leaves to the explainer, like `order`.",
+      ),
+    mentions: z
+      .array(z.strictObject({ section: sectionRef, passage: passageRef }))
+      .default([])
+      .describe(
+        "The passages that mention the place, in story order; a marker links to the first one (or to the one on its page). At least one for every kind but a sea, none for a sea.",
+      ),
+    host: z.literal(true).optional().describe("True for the country that hosted the conference; the map highlights it."),
+  })
+  .superRefine((place, ctx) => {
+    if (place.kind === "sea" && place.mentions.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["mentions"], message: "a sea is named for orientation only: it has no mentions" });
+    } else if (place.kind !== "sea" && place.mentions.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["mentions"], message: "must name at least one passage that mentions the place" });
+    }
+  });
 
 export type PlaceData = z.output<typeof placeSchema>;

@@ -1,10 +1,13 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { attributeValues, DIST, htmlFiles, readDist, SITE, urlPathOf } from "../tools/dist";
 
-/** Ids present on each page, keyed by URL path. */
-const idsByPath = new Map(htmlFiles().map((file) => [urlPathOf(file), new Set(attributeValues(readDist(file), "id"))]));
+/** Ids present on each page, and in each SVG file a page may address by fragment (/map.svg#borders), keyed by URL path. */
+const svgFiles = readdirSync(DIST).filter((name) => name.endsWith(".svg"));
+const idsByPath = new Map(
+  [...htmlFiles(), ...svgFiles].map((file) => [urlPathOf(file), new Set(attributeValues(readDist(file), "id"))]),
+);
 
 function resolveTarget(pathname: string): string | null {
   const decoded = decodeURIComponent(pathname);

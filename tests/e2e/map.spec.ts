@@ -1,5 +1,6 @@
 /** The locator map as a reader uses it: links that land on their passage, keyboard, small screens, colours. */
 import { ui } from "../../src/i18n";
+import { INSET_BOX, MAP_MIN_WIDTH, MAP_WIDTH, WORLD_BOX } from "../../src/lib/map";
 import { EDITIONS, editionOf, PAGES, sections } from "../tools/content";
 import { elementsOf } from "../tools/dist";
 import { expect, test } from "./fixtures";
@@ -10,14 +11,10 @@ const markerName = (path: string) => new RegExp(`^${ui(editionOf(path)).mapPlace
 const markers = ".locator-map svg a";
 
 for (const path of mapPages) {
-  test(`${path}: every place on the map and in its list lands on the passage that names it`, async ({ page, watch }) => {
+  test(`${path}: every place on the map lands on the passage that names it`, async ({ page, watch }) => {
     await page.goto(path);
     const hrefs = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-    const listed = await page
-      .locator(".locator-map figcaption li a")
-      .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(hrefs.length).toBeGreaterThanOrEqual(11);
-    expect(listed).toEqual(hrefs);
     // Every target is a passage: read each page the markers lead to once (the link checker in
     // tests/dist/links.test.ts proves the ids exist; this proves they are passages).
     const pages = new Map<string, ReturnType<typeof elementsOf>>();
@@ -61,13 +58,21 @@ for (const path of mapPages) {
   });
 }
 
-test("the base map is one shared SVG file, loaded from this site", async ({ page }) => {
+test("the base map is one shared SVG file, loaded from this site, that a part asks to shade its countries", async ({ page }) => {
   const response = page.waitForResponse((r) => r.url().endsWith("/map.svg"));
   await page.goto("/");
   const svg = await response;
   expect(svg.status()).toBe(200);
   expect(svg.headers()["content-type"]).toContain("image/svg+xml");
   expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg");
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto("/es/carteles/");
+  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg#cartels");
+  await page.goto("/borders/");
+  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg#borders");
+  // Each page asks for the file once at most, whatever its fragment.
+  expect(requests.filter((path) => path === "/map.svg").length).toBeLessThanOrEqual(2);
 });
 
 test("the map's credit names Natural Earth under the map and on the About page, in both editions", async ({ page }) => {
@@ -83,7 +88,7 @@ test("the map's credit names Natural Earth under the map and on the About page, 
   }
 });
 
-test("the markers come in reading order after the host's call to read on, each with a visible focus ring", async ({ page }) => {
+test("the places come in reading order after the host's call to read on, each with a visible focus ring", async ({ page }) => {
   await page.goto("/");
   const names = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")!));
   await page.getByRole("link", { name: "Start reading" }).focus();
@@ -94,16 +99,18 @@ test("the markers come in reading order after the host's call to read on, each w
     const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle + " " + getComputedStyle(el).outlineWidth);
     expect(outline).not.toMatch(/^none|\s0px$/);
   }
-  // The markers are north to south.
-  const ys = await page.locator(`${markers} circle`).evaluateAll((circles) => circles.map((c) => Number(c.getAttribute("cy"))));
-  expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  // The places are top to bottom, as they are read.
+  const tops = await page.locator(`${markers} text`).evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().top));
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
 });
 
 test.describe("at 320 px", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   for (const path of mapPages) {
-    test(`${path}: no label runs off the map or into another label or marker, and nothing scrolls sideways`, async ({ page }) => {
+    test(`${path}: no name runs off the map, into another name, a dot or an inset it is not on, and nothing scrolls sideways`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -114,47 +121,69 @@ test.describe("at 320 px", () => {
           return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: el.textContent ?? "" };
         };
         return {
-          frame: { x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom },
+          frame: { x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom, text: "" },
           labels: [...svg.querySelectorAll("text")].map(box),
           dots: [...svg.querySelectorAll("circle")].map(box),
         };
       });
       const { frame, labels, dots } = boxes;
-      expect(frame.x1 - frame.x0).toBeGreaterThan(250);
-      expect(labels.length).toBeGreaterThanOrEqual(12);
-      const overlap = (a: typeof frame, b: typeof frame) =>
-        a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+      expect(frame.x1 - frame.x0).toBeGreaterThanOrEqual(MAP_MIN_WIDTH);
+      // Every place and both seas are named.
+      expect(labels.length).toBeGreaterThanOrEqual(13);
+      type Rect = typeof frame;
+      const overlap = (a: Rect, b: Rect) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+      const within = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+      // The insets, in the page's pixels.
+      const scale = (frame.x1 - frame.x0) / MAP_WIDTH;
+      const insets = [INSET_BOX, WORLD_BOX].map((b) => ({
+        x0: frame.x0 + b.x0 * scale,
+        y0: frame.y0 + b.y0 * scale,
+        x1: frame.x0 + b.x1 * scale,
+        y1: frame.y0 + b.y1 * scale,
+        text: "",
+      }));
       for (const [i, label] of labels.entries()) {
-        expect(label.x0, label.text).toBeGreaterThanOrEqual(frame.x0);
-        expect(label.x1, label.text).toBeLessThanOrEqual(frame.x1);
-        expect(label.y0, label.text).toBeGreaterThanOrEqual(frame.y0);
-        expect(label.y1, label.text).toBeLessThanOrEqual(frame.y1);
+        expect(within(label, frame), label.text).toBe(true);
         for (const other of labels.slice(i + 1)) expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false);
         for (const dot of dots) expect(overlap(label, dot), label.text).toBe(false);
+        for (const inset of insets) expect(!overlap(label, inset) || within(label, inset), label.text).toBe(true);
       }
     });
   }
 });
 
-test("in forced colours every marker takes the system's link colour", async ({ browser }) => {
+test("in forced colours every place takes the system's link colour, and the seas its text colour", async ({ browser }) => {
   const page = await browser.newPage({ forcedColors: "active" });
   await page.goto("/borders/");
-  const fills = await page.locator(`${markers} circle`).evaluateAll((circles) => circles.map((c) => getComputedStyle(c).fill));
-  const linkText = await page
-    .locator(".locator-map figcaption a")
-    .first()
-    .evaluate((a) => getComputedStyle(a).color);
+  const fills = await page
+    .locator(`${markers} :is(circle, text)`)
+    .evaluateAll((shapes) => shapes.map((c) => getComputedStyle(c).fill));
+  const [linkText, canvasText] = await page.evaluate(() => {
+    const probe = document.createElement("a");
+    probe.href = "#";
+    document.body.append(probe);
+    const colours = [getComputedStyle(probe).color, getComputedStyle(document.body).color];
+    probe.remove();
+    return colours;
+  });
   expect(new Set(fills)).toEqual(new Set([linkText]));
+  const seas = await page.locator(".locator-map .sea").evaluateAll((texts) => texts.map((t) => getComputedStyle(t).fill));
+  expect(seas.length).toBe(2);
+  expect(new Set(seas)).toEqual(new Set([canvasText]));
   await page.close();
 });
 
 // axe checks every page with its map in both colour schemes at 375 and 1280 px (reading.spec.ts).
 
-test("a printed part keeps the map, in black on white, without the linked list", async ({ page }) => {
+test("a printed part keeps the map, in greys, its dots and names in black on white", async ({ page }) => {
   await page.goto("/borders/");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".locator-map svg")).toBeVisible();
-  await expect(page.locator(".locator-map figcaption ul")).toBeHidden();
-  const fills = await page.locator(`${markers} circle`).evaluateAll((circles) => circles.map((c) => getComputedStyle(c).fill));
+  const fills = await page
+    .locator(".locator-map svg :is(circle, text)")
+    .evaluateAll((shapes) => shapes.map((c) => getComputedStyle(c).fill));
+  expect(fills.length).toBeGreaterThanOrEqual(13);
   expect(new Set(fills)).toEqual(new Set(["rgb(0, 0, 0)"]));
+  // The base map's water, the host and the part's countries are drawn in colour on screen: greys on paper.
+  expect(await page.locator(".locator-map image").evaluate((image) => getComputedStyle(image).filter)).toBe("grayscale(1)");
 });

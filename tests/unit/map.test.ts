@@ -1,21 +1,40 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { geoContains } from "d3-geo";
+import { geoContains, geoEquirectangular, geoIdentity } from "d3-geo";
 import { feature } from "topojson-client";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import {
+  basemapHref,
   basemapSvg,
+  boundsOf,
+  candidates,
+  compactPath,
+  INSET_BOX,
+  inside,
+  keyOutline,
+  labelBox,
+  labelWidth,
   layoutMap,
   locatorMapView,
   MAP_CENTRE,
   MAP_HEIGHT,
   MAP_WIDTH,
+  mapPanels,
+  overlaps,
+  panelOf,
   regionProjection,
+  relativeLines,
+  segmentsIntersect,
+  shareOf,
+  twoLines,
+  withoutSpecks,
+  WORLD_BOX,
   type Box,
+  type MapPlace,
   type PlaceForMap,
 } from "../../src/lib/map";
-import { naturalEarthCountries as topology } from "../../src/lib/natural-earth";
+import { naturalEarth as geography } from "../../src/lib/natural-earth";
 import { partPath } from "../../src/lib/permalinks";
 import { placeSchema } from "../../src/lib/schemas";
 
@@ -25,6 +44,7 @@ const places: PlaceForMap[] = (parse(readFileSync("content/places.yaml", "utf8")
   return {
     id: data.id,
     name: data.name,
+    kind: data.kind,
     lon: data.position.lon,
     lat: data.position.lat,
     host: data.host ?? false,
@@ -36,7 +56,9 @@ const places: PlaceForMap[] = (parse(readFileSync("content/places.yaml", "utf8")
     })),
   };
 });
+const topology = geography.coarse;
 const projection = regionProjection(topology);
+const panels = mapPanels(geography);
 const rad = Math.PI / 180;
 
 /**
@@ -55,7 +77,7 @@ function snyder(lon: number, lat: number): [number, number] {
 }
 
 const inFrame = (x: number, y: number) => x >= 0 && x <= MAP_WIDTH && y >= 0 && y <= MAP_HEIGHT;
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const box = (x0: number, y0: number, x1: number, y1: number): Box => ({ x0, y0, x1, y1 });
 
 describe("the projection", () => {
   const regional = places.filter((p) => !["china", "italy"].includes(p.id));
@@ -97,106 +119,403 @@ describe("the places' coordinates", () => {
     const place = places.find((p) => p.id === id)!;
     expect(geoContains(panama, [place.lon, place.lat])).toBe(true);
   });
+  test.each(places.filter((p) => p.kind === "sea").map((p) => [p.id, p] as const))("%s lies on open water", (_id, sea) => {
+    expect(countries.some((c) => geoContains(c, [sea.lon, sea.lat]))).toBe(false);
+  });
+});
+
+describe("geometry", () => {
+  test.each<[string, Box, Box, boolean]>([
+    ["apart", box(0, 0, 10, 10), box(20, 0, 30, 10), false],
+    ["touching edges", box(0, 0, 10, 10), box(10, 0, 20, 10), false],
+    ["crossing", box(0, 0, 10, 10), box(5, 5, 15, 15), true],
+    ["one inside the other", box(0, 0, 10, 10), box(2, 2, 4, 4), true],
+  ])("overlaps: %s", (_name, a, b, expected) => {
+    expect(overlaps(a, b)).toBe(expected);
+    expect(overlaps(b, a)).toBe(expected);
+  });
+
+  test.each<[string, Box, boolean]>([
+    ["well inside", box(2, 2, 8, 8), true],
+    ["on the edge", box(0, 0, 10, 10), true],
+    ["across the edge", box(5, 5, 15, 8), false],
+  ])("inside: %s", (_name, a, expected) => expect(inside(a, box(0, 0, 10, 10))).toBe(expected));
+
+  test.each<[string, Parameters<typeof labelBox>, Box]>([
+    ["start", [10, 20, "start", 30, 10, 1], box(8.5, 10.5, 41.5, 24)],
+    ["end", [40, 20, "end", 30, 10, 1], box(8.5, 10.5, 41.5, 24)],
+    ["middle", [25, 20, "middle", 30, 10, 1], box(8.5, 10.5, 41.5, 24)],
+    ["two lines", [25, 20, "middle", 30, 10, 2], box(8.5, 10.5, 41.5, 35.5)],
+  ])("labelBox: a label anchored at its %s", (_name, args, expected) => {
+    const got = labelBox(...args);
+    for (const key of ["x0", "y0", "x1", "y1"] as const) expect(got[key]).toBeCloseTo(expected[key], 6);
+  });
+
+  test.each<[string, Parameters<typeof segmentsIntersect>, boolean]>([
+    [
+      "crossing",
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 10 },
+        { x: 0, y: 10 },
+        { x: 10, y: 0 },
+      ],
+      true,
+    ],
+    [
+      "parallel",
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+        { x: 0, y: 5 },
+        { x: 10, y: 5 },
+      ],
+      false,
+    ],
+    [
+      "apart",
+      [
+        { x: 0, y: 0 },
+        { x: 4, y: 4 },
+        { x: 6, y: 0 },
+        { x: 10, y: 4 },
+      ],
+      false,
+    ],
+  ])("segmentsIntersect: %s", (_name, args, expected) => expect(segmentsIntersect(...args)).toBe(expected));
+
+  test.each<[string, (p: { x: number; y: number }) => boolean, number]>([
+    ["everywhere", () => true, 1],
+    ["nowhere", () => false, 0],
+    ["the left two fifths", (p) => p.x < 4, 6 / 15],
+  ])("shareOf: a test that holds %s", (_name, test, expected) => {
+    expect(shareOf(box(0, 0, 10, 3), test)).toBeCloseTo(expected, 6);
+  });
+
+  test.each<[string, [string, string] | undefined]>([
+    ["Chile", undefined],
+    ["Pacific Ocean", ["Pacific", "Ocean"]],
+    ["Canal de Panamá", ["Canal de", "Panamá"]],
+    ["Tapón del Darién", ["Tapón del", "Darién"]],
+    ["Océano Pacífico", ["Océano", "Pacífico"]],
+  ])("twoLines: %s", (label, expected) => expect(twoLines(label)).toEqual(expected));
+
+  test.each<[string, number, number, boolean]>([
+    ["capitals are wider than small letters", labelWidth("CHILE", 10), labelWidth("chile", 10), true],
+    ["tracking adds a unit per letter and a unit", labelWidth("CHILE", 10, false, 1), labelWidth("CHILE", 10) + 5, false],
+    ["bold is wider", labelWidth("Chile", 10, true), labelWidth("Chile", 10), true],
+  ])("labelWidth: %s", (_name, a, b, greater) => {
+    if (greater) expect(a).toBeGreaterThan(b);
+    else expect(a).toBeCloseTo(b, 6);
+  });
+
+  test.each<[string, { x: number; y: number }[], string]>([
+    [
+      "one step",
+      [
+        { x: 5, y: 5 },
+        { x: 7, y: 4 },
+      ],
+      "l2-1",
+    ],
+    [
+      "steps run on without a letter, a minus sign needs no space",
+      [
+        { x: 0, y: 0 },
+        { x: 3, y: -1 },
+        { x: 5, y: -1 },
+        { x: 1, y: 4 },
+      ],
+      "l3-1 2 0-4 5",
+    ],
+    ["a single point", [{ x: 1, y: 1 }], ""],
+  ])("relativeLines: %s", (_name, ring, expected) => expect(relativeLines(ring)).toBe(expected));
+
+  test("boundsOf: the smallest box around points", () => {
+    expect(
+      boundsOf([
+        { x: 3, y: 9 },
+        { x: -1, y: 4 },
+        { x: 7, y: 5 },
+      ]),
+    ).toEqual(box(-1, 4, 7, 9));
+  });
+
+  test.each<[string, number, string]>([
+    ["whole units, a repeated point dropped", 0, "M0 0l1 0 9 0 0 10Z"],
+    ["points within the tolerance dropped too", 1.5, "M0 0l10 0 0 10Z"],
+  ])("compactPath: %s; a ring that collapses is left out", (_name, tolerance, expected) => {
+    const identity = geoIdentity() as unknown as Parameters<typeof compactPath>[0];
+    const shape = {
+      type: "MultiPolygon" as const,
+      coordinates: [
+        [
+          [
+            [0, 0],
+            [0.2, 0.1],
+            [1, 0.4],
+            [10, 0],
+            [10, 10],
+            [0, 0],
+          ],
+        ],
+        [
+          [
+            [50, 50],
+            [50.2, 50.1],
+            [50.1, 50.3],
+            [50, 50],
+          ],
+        ],
+      ],
+    };
+    // The first ring keeps (1, 0) only without tolerance; a ring of three points within a unit collapses.
+    expect(compactPath(identity, shape, tolerance)).toBe(expected);
+  });
+
+  test("withoutSpecks: drops islands under the area and land wholly south of the limit", () => {
+    // Clockwise, as d3-geo reads an outer ring.
+    const square = (lon: number, lat: number, size: number) => [
+      [
+        [lon, lat],
+        [lon, lat + size],
+        [lon + size, lat + size],
+        [lon + size, lat],
+        [lon, lat],
+      ],
+    ];
+    const plate = geoEquirectangular()
+      .scale(180 / Math.PI)
+      .translate([0, 0]); // a degree is a unit
+    const shape = {
+      type: "Feature" as const,
+      properties: {},
+      geometry: { type: "MultiPolygon" as const, coordinates: [square(0, 0, 10), square(20, 0, 1), square(0, -80, 10)] },
+    };
+    expect(withoutSpecks(shape, plate, 4).coordinates).toHaveLength(2);
+    expect(withoutSpecks(shape, plate, 4, -60).coordinates).toEqual([square(0, 0, 10)]);
+  });
+
+  test("keyOutline: the rectangle of a panel as another projection draws it", () => {
+    const identity = geoIdentity() as unknown as Parameters<typeof keyOutline>[1];
+    expect(keyOutline(box(1, 2, 5, 6), identity, identity, 1)).toEqual([
+      { x: 1, y: 2 },
+      { x: 5, y: 2 },
+      { x: 5, y: 6 },
+      { x: 1, y: 6 },
+    ]);
+  });
+});
+
+describe("the panels", () => {
+  test.each<[string, number, number, string]>([
+    ["the Panama Canal", -79.7, 9.1, "inset"],
+    ["the Darién Gap", -77.6, 7.9, "inset"],
+    ["Mexico", -102.3, 23.9, "main"],
+    ["Chile", -72.3, -38.2, "main"],
+    ["Italy", 11.1, 44.7, "world"],
+    ["China", 106.3, 32.5, "world"],
+  ])("%s is shown on the %s panel", (_name, lon, lat, panel) => {
+    expect(panelOf(panels, lon, lat).id).toBe(panel);
+  });
+
+  test("the insets lie in the frame, apart from each other", () => {
+    for (const b of [INSET_BOX, WORLD_BOX]) expect(inside(b, box(0, 0, MAP_WIDTH, MAP_HEIGHT))).toBe(true);
+    expect(overlaps(INSET_BOX, WORLD_BOX)).toBe(false);
+  });
+
+  test("the key rectangle of the inset on the main map surrounds the host", () => {
+    const [inset, main] = panels;
+    const key = boundsOf(keyOutline(inset!.box, inset!.projection, main!.projection, 1)!);
+    const host = places.find((p) => p.host)!;
+    const [x, y] = main!.projection([host.lon, host.lat])!;
+    expect(x > key.x0 && x < key.x1 && y > key.y0 && y < key.y1).toBe(true);
+    expect(overlaps(key, INSET_BOX)).toBe(false);
+  });
 });
 
 describe("basemapSvg", () => {
-  const host = places.find((p) => p.host)!;
-  const svg = basemapSvg(topology, host);
-  const numbers = (d: string) => [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  const svg = basemapSvg(geography, places);
+  /** The absolute coordinates of SVG path data written with M, L, l, H, V and Z. */
+  function positions(d: string): number[] {
+    const out: number[] = [];
+    let [x, y, command] = [0, 0, ""];
+    const tokens = d.match(/[MLlHVZ]|-?\d+(?:\.\d+)?/g)!;
+    for (let i = 0; i < tokens.length;) {
+      const token = tokens[i]!;
+      if (/[MLlHVZ]/.test(token)) {
+        command = token;
+        i++;
+        continue;
+      }
+      const n = Number(token);
+      if (command === "H") [x, i] = [n, i + 1];
+      else if (command === "V") [y, i] = [n, i + 1];
+      else if (command === "l") [x, y, i] = [x + n, y + Number(tokens[i + 1]), i + 2];
+      else [x, y, i] = [n, Number(tokens[i + 1]), i + 2];
+      out.push(x, y);
+    }
+    return out;
+  }
 
-  test("draws land, the host and the borders with whole-unit coordinates, all inside the frame", () => {
+  test("draws every path inside the frame, in whole units but for the frames' half-unit strokes", () => {
     const paths = [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]!);
-    expect(paths).toHaveLength(3);
+    expect(paths.length).toBeGreaterThanOrEqual(12);
     for (const d of paths) {
-      const values = numbers(d);
-      expect(values.length).toBeGreaterThan(10);
-      expect(values.every(Number.isInteger)).toBe(true);
-      const xs = values.filter((_, i) => i % 2 === 0);
-      const ys = values.filter((_, i) => i % 2 === 1);
-      expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
-      expect(Math.max(...xs)).toBeLessThanOrEqual(MAP_WIDTH);
-      expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
-      expect(Math.max(...ys)).toBeLessThanOrEqual(MAP_HEIGHT);
+      const values = positions(d);
+      expect(values.every((v) => Number.isInteger(v * 2))).toBe(true);
+      expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...values.filter((_, i) => i % 2 === 0))).toBeLessThanOrEqual(MAP_WIDTH);
+      expect(Math.max(...values.filter((_, i) => i % 2 === 1))).toBeLessThanOrEqual(MAP_HEIGHT);
     }
   });
 
-  test("has no fixed colour that would fail a colour scheme: one neutral grey, made lighter by opacity", () => {
-    expect([...new Set(svg.match(/#[0-9a-f]{3,6}\b/gi))]).toEqual(["#888"]);
-    expect(svg).not.toMatch(/<(script|style|a|image|foreignObject)\b/);
+  test("has water, a frame round every panel, the key rectangle, and the world's highlighted countries", () => {
+    expect(svg.match(/fill-rule="evenodd"/g)).toHaveLength(3); // the water of the three panels
+    expect(svg).toMatch(/<clipPath id="m">/);
+    const frames = /<path d="(M[^"]+)" fill="none" stroke="#888"\/>/.exec(svg)![1]!;
+    expect(frames.match(/M/g)).toHaveLength(3);
+    expect(svg.match(/fill="#0f8a80" fill-opacity="\.[45]5?"/g)).toHaveLength(3); // the host twice, Italy and China once
+  });
+
+  test("shades a part's own countries only when the file's fragment names the part", () => {
+    expect(svg).toContain("<style>.p{display:none}.p:target{display:inline}</style>");
+    const groups = Object.fromEntries(
+      [...svg.matchAll(/<g id="([a-z-]+)" class="p"[^>]*>(.*?)<\/g>/g)].map((m) => [m[1], m[2]!.match(/<use /g)!.length]),
+    );
+    // The parts' countries on the main map: not the host (always shaded), nor Italy and China (the world map).
+    expect(groups).toEqual({ borders: 3, cartels: 3, china: 1 });
+  });
+
+  test.each<[string, string]>([
+    ["introduction", "/map.svg"],
+    ["borders", "/map.svg#borders"],
+    ["cartels", "/map.svg#cartels"],
+    ["china", "/map.svg#china"],
+    ["partnership", "/map.svg"], // its one country is the host, shaded on every page
+    ["outlook", "/map.svg"],
+  ])("basemapHref: the %s page asks for %s, a fragment the file has", (page, href) => {
+    expect(basemapHref(places, page, geography)).toBe(href);
+    const fragment = href.split("#")[1];
+    if (fragment) expect(svg).toContain(`<g id="${fragment}"`);
+  });
+
+  test("uses only translucent fills, so the same file reads in both colour schemes and on paper", () => {
+    for (const fill of svg.matchAll(/ fill="(#[0-9a-f]+)"( fill-opacity="([\d.]+)")?/g)) {
+      expect(Number(fill[3]), fill[0]).toBeLessThan(1);
+    }
+    expect(svg).not.toMatch(/<(script|a|image|foreignObject|text)\b/);
   });
 
   test("is the same bytes on every build, and small", () => {
-    expect(basemapSvg(topology, host)).toBe(svg);
-    expect(svg.length).toBe(9021);
-    expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(3_400);
+    expect(basemapSvg(geography, places)).toBe(svg);
+    expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(3_300);
+  });
+});
+
+describe("candidates", () => {
+  const at = (kind: MapPlace["kind"], label = "Chile") => candidates({ id: "x", label, lon: 0, lat: 0, kind }, 100, 100, 10);
+
+  test("a point's label goes beside its dot first, on the right", () => {
+    expect(at("point")[0]).toMatchObject({ x: 108, anchor: "start", leader: false });
+  });
+  test("an area's label is centred on the country first, and must mostly lie on it", () => {
+    expect(at("area")[0]).toMatchObject({ x: 100, anchor: "middle", leader: false, share: 0.6 });
+  });
+  test("a sea's label always lies on open water, and may break onto two lines", () => {
+    const seas = at("sea", "Pacific Ocean");
+    expect(seas.every((c) => c.share === 1 && !c.leader)).toBe(true);
+    expect(seas.some((c) => c.lines.length === 2)).toBe(true);
   });
 });
 
 describe("layoutMap", () => {
-  const layout = layoutMap(
-    places.map((p) => ({ id: p.id, label: p.name["en"]!, lon: p.lon, lat: p.lat })),
-    projection,
-  );
+  const regionalPanels = panels;
+  for (const language of ["en", "es"]) {
+    const layout = layoutMap(
+      places.map((p) => ({
+        id: p.id,
+        label: p.name[language]!,
+        lon: p.lon,
+        lat: p.lat,
+        kind: p.kind === "country" ? ("area" as const) : p.kind === "sea" ? ("sea" as const) : ("point" as const),
+      })),
+      regionalPanels,
+    );
 
-  test("puts every marker and label inside the frame, and lists China and Italy beyond it", () => {
-    expect(layout.markers).toHaveLength(9);
-    for (const m of layout.markers) {
-      expect(inFrame(m.x, m.y)).toBe(true);
-      expect(m.label.box.x0).toBeGreaterThanOrEqual(0);
-      expect(m.label.box.y0).toBeGreaterThanOrEqual(0);
-      expect(m.label.box.x1).toBeLessThanOrEqual(MAP_WIDTH);
-      expect(m.label.box.y1).toBeLessThanOrEqual(MAP_HEIGHT);
-      for (const end of m.leader ?? []) expect(inFrame(end.x, end.y)).toBe(true);
-    }
-    expect(layout.beyond?.places.map((p) => p.id).sort()).toEqual(["china", "italy"]);
-    for (const item of [layout.beyond!.heading, ...layout.beyond!.items]) {
-      expect(item.box.x1).toBeLessThanOrEqual(MAP_WIDTH);
-      expect(item.box.y1).toBeLessThanOrEqual(MAP_HEIGHT);
-    }
-  });
-
-  test("lets no label overlap another label, the note, or any marker", () => {
-    const labels = [
-      ...layout.markers.map((m) => m.label.box),
-      layout.beyond!.heading.box,
-      ...layout.beyond!.items.map((i) => i.box),
-    ];
-    labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
-    for (const box of labels) {
-      for (const m of layout.markers) {
-        expect(overlaps(box, { x0: m.x - 5, y0: m.y - 5, x1: m.x + 5, y1: m.y + 5 }), m.place.id).toBe(false);
+    test(`${language}: every label lies inside its panel, the inset and the world map on theirs`, () => {
+      expect(layout).toHaveLength(places.length);
+      const panelOfId = Object.fromEntries(layout.map((p) => [p.place.id, p.panel]));
+      expect(panelOfId).toMatchObject({ "panama-canal": "inset", "darien-gap": "inset", panama: "inset" });
+      expect(panelOfId).toMatchObject({ mexico: "main", chile: "main", italy: "world", china: "world" });
+      for (const p of layout) {
+        const frame = regionalPanels.find((x) => x.id === p.panel)!.box;
+        expect(inside(p.label.box, frame), p.place.id).toBe(true);
+        if (p.panel === "main") {
+          for (const hole of [INSET_BOX, WORLD_BOX]) expect(overlaps(p.label.box, hole), p.place.id).toBe(false);
+        }
       }
-    }
-  });
+    });
 
-  test("refuses, rather than overlaps, when there is no room left", () => {
+    test(`${language}: no label overlaps another label or any dot`, () => {
+      const labels = layout.map((p) => p.label.box);
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(a, b), JSON.stringify([a, b])).toBe(false)));
+      for (const dot of layout.filter((p) => p.place.kind === "point")) {
+        for (const p of layout) {
+          expect(overlaps(p.label.box, box(dot.x - 5, dot.y - 5, dot.x + 5, dot.y + 5)), p.place.id).toBe(false);
+        }
+      }
+    });
+
+    test(`${language}: the large countries are named across their area, without a leader line`, () => {
+      for (const id of ["mexico", "venezuela", "panama"]) {
+        const p = layout.find((l) => l.place.id === id)!;
+        expect(p.leader, id).toBeUndefined();
+        expect(p.label.anchor).toBe("middle");
+      }
+    });
+  }
+
+  test("refuses, naming the place, rather than overlaps, when there is no room left", () => {
     const crowd = Array.from({ length: 40 }, (_, i) => ({
       id: `p${i}`,
       label: "A long place name",
       lon: -80 + (i % 4) * 0.1,
       lat: 9,
+      kind: "point" as const,
     }));
-    expect(() => layoutMap(crowd, projection)).toThrow(/no room for the label of "p\d+"/);
+    expect(() => layoutMap(crowd, panels)).toThrow(/no room for the label of "p\d+"/);
   });
 });
 
 describe("locatorMapView", () => {
-  test("on the home page: every place, the host stands out, markers in reading order, then the places beyond", () => {
-    const view = locatorMapView(places, "introduction", topology);
-    expect(view.markers.filter((m) => m.style === "host").map((m) => m.id)).toEqual(["panama"]);
-    expect(new Set(view.markers.filter((m) => m.id !== "panama").map((m) => m.style))).toEqual(new Set(["normal"]));
-    const ys = view.markers.map((m) => m.y);
-    expect(ys).toEqual([...ys].sort((a, b) => a - b));
-    expect(view.list.map((e) => e.id)).toEqual([...view.markers.map((m) => m.id), ...view.beyond!.items.map((i) => i.id)]);
-    expect(view.list).toHaveLength(places.length);
-    const panama = view.list.find((e) => e.id === "panama")!;
+  test("on the home page: every place but the seas is a link, the host stands out, in reading order", () => {
+    const view = locatorMapView(places, "introduction", geography);
+    expect(view.places.filter((m) => m.style === "host").map((m) => m.id)).toEqual(["panama"]);
+    expect(new Set(view.places.filter((m) => m.id !== "panama").map((m) => m.style))).toEqual(new Set(["normal"]));
+    const tops = view.places.map((m) => m.text.box.y0);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(view.places).toHaveLength(places.filter((p) => p.kind !== "sea").length);
+    expect(view.seas.map((s) => s.id).sort()).toEqual(["caribbean-sea", "pacific-ocean"]);
+    const panama = view.places.find((e) => e.id === "panama")!;
     expect(panama.href).toBe("/#the-gathering");
     expect(panama.name).toBe("Panama: see introduction nav");
   });
 
-  test("on a part: its own places stand out and link to the passage on that page", () => {
-    const view = locatorMapView(places, "cartels", topology);
-    const style = Object.fromEntries(view.list.map((e) => [e.id, e.style]));
+  test("dots only for points: the Canal and the Darién Gap; countries are named across their area", () => {
+    const view = locatorMapView(places, "introduction", geography);
+    expect(
+      view.places
+        .filter((m) => m.dot)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(["darien-gap", "panama-canal"]);
+    expect(new Set(view.places.filter((m) => !m.dot).map((m) => m.kind))).toEqual(new Set(["area"]));
+  });
+
+  test("on a part: its own places stand out, the others recede, and links lead to the passage on that page", () => {
+    const view = locatorMapView(places, "cartels", geography);
+    const style = Object.fromEntries(view.places.map((e) => [e.id, e.style]));
     expect(style).toMatchObject({
       mexico: "emphasis",
       chile: "emphasis",
@@ -205,24 +524,28 @@ describe("locatorMapView", () => {
       panama: "muted",
       venezuela: "muted",
     });
-    expect(view.list.find((e) => e.id === "mexico")!.href).toBe("/cartels/#cartel-reach");
-    expect(view.list.find((e) => e.id === "venezuela")!.href).toBe("/china/#top-trading-partner");
+    expect(view.places.find((e) => e.id === "mexico")!.href).toBe("/cartels/#cartel-reach");
+    expect(view.places.find((e) => e.id === "venezuela")!.href).toBe("/china/#top-trading-partner");
+    const borders = locatorMapView(places, "borders", geography);
+    const darien = borders.places.find((e) => e.id === "darien-gap")!;
+    const canal = borders.places.find((e) => e.id === "panama-canal")!;
+    expect(darien.dot!.r).toBeGreaterThan(canal.dot!.r);
   });
 
   test("lays the places out the same whatever order they come in", () => {
-    const a = locatorMapView([...places].reverse(), "introduction", topology);
-    const b = locatorMapView(places, "introduction", topology);
-    expect(a.markers.map(({ id, text }) => [id, text])).toEqual(b.markers.map(({ id, text }) => [id, text]));
+    const a = locatorMapView([...places].reverse(), "introduction", geography);
+    const b = locatorMapView(places, "introduction", geography);
+    expect(a.places.map(({ id, text }) => [id, text])).toEqual(b.places.map(({ id, text }) => [id, text]));
   });
 
   test("names each place in the language asked for, and refuses a missing name", () => {
-    const spanish = places.map((p) => ({ ...p, name: { ...p.name, es: `${p.name["en"]} (es)` } }));
-    expect(locatorMapView(spanish, "introduction", topology, "es").list[0]!.label).toMatch(/\(es\)$/);
     // The same places asked for in two languages: each gets its own layout, not the first one's.
-    const both = places.map((p) => ({ ...p, name: { en: p.name["en"]!, es: `${p.name["en"]} (es)` } }));
-    expect(locatorMapView(both, "introduction", topology, "en").list[0]!.label).not.toMatch(/\(es\)$/);
-    expect(locatorMapView(both, "introduction", topology, "es").list[0]!.label).toMatch(/\(es\)$/);
+    const both = places.map((p) => ({ ...p, name: { en: p.name["en"]!, es: p.name["en"]!.toLowerCase() } }));
+    const labels = (language: string) => locatorMapView(both, "introduction", geography, language).places.map((p) => p.label);
+    expect(labels("en")).toContain("Mexico");
+    expect(labels("es")).toContain("mexico");
+    expect(labels("es")).not.toContain("Mexico");
     const englishOnly = places.map((p) => ({ ...p, name: { en: p.name["en"]! } }));
-    expect(() => locatorMapView(englishOnly, "introduction", topology, "es")).toThrow(/has no name in "es"/);
+    expect(() => locatorMapView(englishOnly, "introduction", geography, "es")).toThrow(/has no name in "es"/);
   });
 });

@@ -246,6 +246,13 @@ describe("placeSchema", () => {
     expect(placeSchema.safeParse({ ...good, host: true }).success).toBe(true);
   });
 
+  test("accepts a sea, named for orientation, without mentions", () => {
+    const sea = { id: "caribbean-sea", name: { en: "Caribbean Sea" }, kind: "sea", position: { lat: 15, lon: -75 } };
+    expect(placeSchema.safeParse(sea).success).toBe(true);
+    const result = placeSchema.safeParse({ ...sea, mentions: good.mentions });
+    expect(issuesOf(result).join("\n")).toMatch(/^mentions: a sea is named for orientation only/);
+  });
+
   test.each<[string, Record<string, unknown>, RegExp]>([
     ["a latitude out of range", { ...good, position: { lat: 97.9, lon: -77.6 } }, /^position\.lat: must be between -90 and 90/],
     [
@@ -263,6 +270,7 @@ describe("placeSchema", () => {
     ["an empty name", { ...good, name: { en: " " } }, /^name\.en: must not be empty/],
     ["an unknown kind", { ...good, kind: "city" }, /^kind:/],
     ["no mention", { ...good, mentions: [] }, /^mentions: must name at least one passage/],
+    ["no mentions at all", { ...good, mentions: undefined }, /^mentions: must name at least one passage/],
     ["a mention without a passage", { ...good, mentions: [{ section: "borders" }] }, /^mentions\.0\.passage:/],
     ["an unknown key", { ...good, country: "PA" }, /country|Unrecognized key/i],
     ["host: false (write nothing instead)", { ...good, host: false }, /^host:/],
