@@ -69,7 +69,7 @@ export const en = {
   tocHeading: "In this section",
 
   // content/AnchoredHeading
-  headingLinkLabel: (heading: string) => `Link to the part “${heading}”`,
+  headingLinkLabel: (heading: string) => `Link to the subheading “${heading}”`,
 
   // Dateline
   published: "Published",
