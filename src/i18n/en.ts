@@ -42,8 +42,7 @@ export const en = {
 
   // AboutBlock
   aboutBlockHeading: "About this explainer",
-  aboutBlockText:
-    "Every fact here comes from one news report on the conference, checked claim by claim and rewritten in our own words.",
+  aboutBlockText: "Checked claim by claim against the source and rewritten in our own words.",
   aboutBlockSourceLink: "Source, corrections and how to report an error",
   aboutBlockGlossaryLink: "Glossary",
 

@@ -42,8 +42,7 @@ export const es: Dictionary = {
 
   // AboutBlock
   aboutBlockHeading: "Acerca de esta guía",
-  aboutBlockText:
-    "Todos los datos proceden de un solo informe periodístico sobre la conferencia, verificados uno a uno y redactados con nuestras palabras.",
+  aboutBlockText: "Cotejada frase a frase con la fuente y redactada con nuestras palabras.",
   aboutBlockSourceLink: "Fuente, correcciones y cómo avisar de un error",
   aboutBlockGlossaryLink: "Glosario",
 

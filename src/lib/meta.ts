@@ -80,13 +80,37 @@ export function conferenceLd(explainer: Explainer): Record<string, unknown> | un
   };
 }
 
+/**
+ * What every page is based on, as schema.org isBasedOn: the source's name and description from the
+ * introduction's `source`, nothing more (it has no address we could cite, and none is invented).
+ */
+export function sourceLd(explainer: Explainer): { name: string; description: string } {
+  const { name, description } = explainer.introduction.data.source;
+  return { name, description };
+}
+
+/** JSON-LD for a page that is not an article (summary, About, glossary): the page and its source. */
+function webPageLd(meta: Omit<PageMeta, "jsonLd">, explainer: Explainer, site: URL): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebPage",
+    inLanguage: LANG_TAG[meta.locale],
+    name: meta.title,
+    description: meta.description,
+    url: absoluteUrl(meta.path, site),
+    datePublished: meta.published,
+    dateModified: meta.modified,
+    isBasedOn: sourceLd(explainer),
+  };
+}
+
 /** JSON-LD for an article page: the article, and the conference it is about. */
 function articleAndEventLd(meta: Omit<PageMeta, "jsonLd">, explainer: Explainer, site: URL): Record<string, unknown>[] {
   const event = conferenceLd(explainer);
-  return [articleLd(meta, site), ...(event ? [event] : [])];
+  return [articleLd(meta, explainer, site), ...(event ? [event] : [])];
 }
 
-function articleLd(meta: Omit<PageMeta, "jsonLd">, site: URL): Record<string, unknown> {
+function articleLd(meta: Omit<PageMeta, "jsonLd">, explainer: Explainer, site: URL): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -100,6 +124,7 @@ function articleLd(meta: Omit<PageMeta, "jsonLd">, site: URL): Record<string, un
     dateModified: meta.modified,
     author: publisher(site, meta.locale),
     publisher: publisher(site, meta.locale),
+    isBasedOn: sourceLd(explainer),
   };
 }
 
@@ -143,55 +168,55 @@ export function sectionMeta(section: Section, explainer: Explainer, site: URL): 
   return { ...base, jsonLd: articleAndEventLd(base, explainer, site) };
 }
 
-export function summaryMeta(explainer: Explainer): PageMeta {
+export function summaryMeta(explainer: Explainer, site: URL): PageMeta {
   const { locale } = explainer;
   const t = ui(locale);
-  return {
+  const base = {
     locale,
-    ref: { page: "summary" },
+    ref: { page: "summary" } as const,
     title: t.metaSummaryTitle,
     description: t.metaSummaryDescription(explainer.introduction.data.takeaway),
     path: pagePath("summary", locale),
-    type: "website",
+    type: "website" as const,
     image: image("summary", t.metaSummaryImageAlt(t.siteName), locale),
     published: explainer.published,
     modified: explainer.modified ?? explainer.published,
-    jsonLd: [],
   };
+  return { ...base, jsonLd: [webPageLd(base, explainer, site)] };
 }
 
-export function aboutMeta(explainer: Explainer): PageMeta {
+export function aboutMeta(explainer: Explainer, site: URL): PageMeta {
   const { locale } = explainer;
   const t = ui(locale);
-  return {
+  const base = {
     locale,
-    ref: { page: "about" },
+    ref: { page: "about" } as const,
     title: t.aboutTitle,
     description: t.metaAboutDescription,
     path: pagePath("about", locale),
-    type: "website",
+    type: "website" as const,
     image: image("home", t.siteName, locale),
     published: explainer.published,
     modified: explainer.modified ?? explainer.published,
-    jsonLd: [],
   };
+  return { ...base, jsonLd: [webPageLd(base, explainer, site)] };
 }
 
-export function glossaryMeta(explainer: Explainer): PageMeta {
+export function glossaryMeta(explainer: Explainer, site: URL): PageMeta {
   const { locale } = explainer;
   const t = ui(locale);
-  return {
+  const base = {
     locale,
-    ref: { page: "glossary" },
+    ref: { page: "glossary" } as const,
     title: t.glossaryTitle,
     description: t.metaGlossaryDescription(explainer.glossary.length),
     path: pagePath("glossary", locale),
-    type: "website",
+    type: "website" as const,
     image: image("home", t.siteName, locale),
     published: explainer.published,
     modified: explainer.modified ?? explainer.published,
-    jsonLd: [],
   };
+  return { ...base, jsonLd: [webPageLd(base, explainer, site)] };
 }
 
 /** The preview card of every page that has one. */

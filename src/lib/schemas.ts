@@ -77,7 +77,16 @@ const updatedNotBeforePublished = <T extends { published: string; updated: strin
   }
 };
 
-/** content/introduction.mdx: the lede of the home page, and the conference it is about. */
+/** The words about the source, in every edition (its kind and dates are the English file's). */
+const sourceWords = {
+  name: text(120).describe("What it is, in a few words: JSON-LD isBasedOn name."),
+  description: text(400).describe(
+    "What it is and is not (no official record, no transcript), and what is known of its date: JSON-LD isBasedOn description and the About page.",
+  ),
+  line: text(200).describe("The sourcing line under every page's standfirst: one sentence."),
+};
+
+/** content/introduction.mdx: the lede of the home page, the conference it is about, and its source. */
 export const introductionSchema = closedObject(
   {
     ...pageFields,
@@ -89,6 +98,19 @@ export const introductionSchema = closedObject(
       },
       "the conference",
     ).describe("The conference itself, for structured data (schema.org Event); its date is the pivot event's."),
+    source: closedObject(
+      {
+        ...sourceWords,
+        kind: z.literal("news-report").describe("What the source is: one news report of the conference."),
+        writtenNotBefore: isoDate.describe(
+          "The earliest day it can have been written, as far as its own text tells (it reports the conference's close).",
+        ),
+        publishedOn: isoDate.optional().describe("Its publication date; left out while the source gives none (never guessed)."),
+      },
+      "the source",
+    ).describe(
+      "The one source every fact comes from: shown in one line under the standfirst of every page, in full on the About page, and as JSON-LD isBasedOn.",
+    ),
   },
   "the introduction",
 ).superRefine(updatedNotBeforePublished);
@@ -317,6 +339,7 @@ export const introductionTranslationSchema = closedObject(
       },
       "the conference",
     ),
+    source: closedObject(sourceWords, "the source"),
   },
   "the translated introduction",
 );

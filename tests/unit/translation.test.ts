@@ -26,6 +26,7 @@ function translation(): TranslationInput {
         standfirst: "s",
         takeaway: "t",
         conference: { name: "Conferencia", shortName: "C", place: "Panamá" },
+        source: { name: "Un informe", description: "Un solo informe.", line: "Basada en un solo informe." },
       },
     },
     sections: [
