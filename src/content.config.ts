@@ -1,53 +1,55 @@
 import { defineCollection } from "astro:content";
+import type { CollectionConfig } from "astro/content/config";
+import type { Loader } from "astro/loaders";
 import type { z } from "astro/zod";
-import { gatedGlob } from "./lib/gated-glob";
+import { LOCALES, type Locale } from "./i18n/locales";
 import {
-  correctionSchema,
-  correctionTranslationSchema,
-  eventTranslationSchema,
-  figureTranslationSchema,
-  glossaryTranslationSchema,
-  introductionTranslationSchema,
-  questionTranslationSchema,
-  sectionTranslationSchema,
-  eventSchema,
-  figureSchema,
-  glossarySchema,
-  placeSchema,
-  introductionSchema,
-  questionSchema,
-  sectionSchema,
-} from "./lib/schemas";
+  editionCollectionName,
+  entriesOf,
+  LISTS,
+  PARTS,
+  type EditionCollectionName,
+  type ListCollection,
+  type PartCollection,
+} from "./lib/collections";
+import { gatedGlob } from "./lib/gated-glob";
 import { yamlListLoader } from "./lib/yaml-list-loader";
 
 /** The content folder; the tests and the benchmark point it elsewhere. */
 const contentDir = (process.env["CENTSEC_CONTENT_DIR"] ?? "./content").replace(/\/$/, "");
 
-/** MDX files under `base` matching `pattern`, each checked by the content gate and `schema`. */
-const mdx = <S extends z.ZodType>(pattern: string, base: string, schema: S) =>
-  defineCollection({ loader: gatedGlob({ pattern, base }, schema), schema });
+type Edition = Exclude<Locale, "en">;
+const EDITIONS = LOCALES.filter((l): l is Edition => l !== "en");
 
-/** A YAML list file of content/, each item checked by `schema`; an optional file may be absent. */
-const list = <S extends z.ZodType>(file: string, schema: S, kind: string, optional = false) =>
-  defineCollection({ loader: yamlListLoader(`${contentDir}/${file}`, schema, kind, { optional }), schema });
+/**
+ * One Astro collection of `spec`'s files in `dir`, each checked by `schema`: MDX through the content
+ * gate, a YAML list item by item. An edition's files may be absent here: a missing one is reported
+ * entry by entry, by name, when the edition is joined to the English (src/lib/translation.ts).
+ */
+function collectionOf<S extends z.ZodType>(spec: PartCollection | ListCollection, dir: string, schema: S, optional: boolean) {
+  const loader: Loader =
+    spec.format === "mdx"
+      ? gatedGlob({ pattern: spec.pattern, base: spec.dir ? `${dir}/${spec.dir}` : dir }, schema)
+      : yamlListLoader(`${dir}/${spec.file}`, schema, spec.item, { optional });
+  return defineCollection({ loader, schema });
+}
 
-export const collections = {
-  introduction: mdx("introduction.mdx", contentDir, introductionSchema),
-  sections: mdx("*.mdx", `${contentDir}/sections`, sectionSchema),
-  figures: list("figures.yaml", figureSchema, "figure"),
-  timeline: list("timeline.yaml", eventSchema, "event"),
-  // Optional files: a content folder without them (the benchmark's) has no log, questions or glossary.
-  corrections: list("corrections.yaml", correctionSchema, "entry", true),
-  questions: list("questions.yaml", questionSchema, "question", true),
-  glossary: list("glossary.yaml", glossarySchema, "entry", true),
-  places: list("places.yaml", placeSchema, "place"),
-  // The Spanish edition: the words only, joined to the English entries by id (src/lib/translation.ts).
-  // Its lists may be absent here: a missing file is reported entry by entry, by name, when they are joined.
-  esIntroduction: mdx("introduction.mdx", `${contentDir}/es`, introductionTranslationSchema),
-  esSections: mdx("*.mdx", `${contentDir}/es/sections`, sectionTranslationSchema),
-  esFigures: list("es/figures.yaml", figureTranslationSchema, "figure", true),
-  esTimeline: list("es/timeline.yaml", eventTranslationSchema, "event", true),
-  esCorrections: list("es/corrections.yaml", correctionTranslationSchema, "entry", true),
-  esQuestions: list("es/questions.yaml", questionTranslationSchema, "question", true),
-  esGlossary: list("es/glossary.yaml", glossaryTranslationSchema, "entry", true),
+type Table = typeof PARTS & typeof LISTS;
+type Translated = { [K in keyof Table]: Table[K] extends { translation: { schema: z.ZodType } } ? K : never }[keyof Table];
+type Collections = { [K in keyof Table]: CollectionConfig<Table[K]["schema"]> } & {
+  [K in Translated as EditionCollectionName<Edition, K>]: CollectionConfig<NonNullable<Table[K]["translation"]>["schema"]>;
 };
+
+const table = [...entriesOf(PARTS), ...entriesOf(LISTS)];
+
+/** Every collection of src/lib/collections.ts, in English and in each other edition (content/<locale>/). */
+export const collections = Object.fromEntries([
+  ...table.map(([name, spec]) => [name, collectionOf(spec, contentDir, spec.schema, spec.format === "yaml" && spec.optional)]),
+  ...EDITIONS.flatMap((locale) =>
+    table.flatMap(([name, spec]) =>
+      spec.translation
+        ? [[editionCollectionName(locale, name), collectionOf(spec, `${contentDir}/${locale}`, spec.translation.schema, true)]]
+        : [],
+    ),
+  ),
+]) as Collections;

@@ -10,16 +10,8 @@ import { termIdsOf } from "./glossary";
 import { ui } from "../i18n";
 import { pagePath, reservedSlugs, type Locale } from "../i18n/locales";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
-import type {
-  CorrectionData,
-  EventData,
-  FigureData,
-  GlossaryData,
-  IntroductionData,
-  PlaceData,
-  QuestionData,
-  SectionData,
-} from "./schemas";
+import type { CorrectionData, FigureData, GlossaryData, IntroductionData, PlaceData, QuestionData, SectionData } from "./schemas";
+import { entriesOf, LISTS, type ListCollection, type ListData, type ListInputs, type ListName } from "./collections";
 
 export interface Heading {
   depth: number;
@@ -36,17 +28,10 @@ export interface PartInput<D> {
   headings: Heading[];
 }
 
-export interface ExplainerInput {
+/** Everything an edition is made of: its parts, and every list of src/lib/collections.ts by name. */
+export interface ExplainerInput extends ListInputs {
   introduction: PartInput<IntroductionData>;
   sections: PartInput<SectionData>[];
-  figures: { file: string; data: FigureData }[];
-  events: { file: string; data: EventData }[];
-  /** The corrections and updates log, open questions and glossary; absent files are empty lists. */
-  corrections?: { file: string; data: CorrectionData }[];
-  questions?: { file: string; data: QuestionData }[];
-  glossary?: { file: string; data: GlossaryData }[];
-  /** The places of the locator map (content/places.yaml); none means no map. */
-  places?: { file: string; data: PlaceData }[];
 }
 
 export interface Correction extends CorrectionData {
@@ -162,6 +147,11 @@ export interface Explainer {
   published: string;
   modified: string | undefined;
   places: Place[];
+  /**
+   * Every list of src/lib/collections.ts as this edition has it, checked and in file order: what a
+   * component of a new collection reads until the explainer resolves it further.
+   */
+  lists: { [K in ListName]: ListData<K>[] };
 }
 
 /** Ids that would clash with a page of their own. */
@@ -236,19 +226,26 @@ export function buildExplainer(
     }
   };
 
+  // Every reference of every list, as the table declares them.
+  for (const [name, spec] of entriesOf(LISTS) as [ListName, ListCollection][]) {
+    const entries: { file: string; data: { id: string } }[] = input[name];
+    for (const { file, data } of entries) {
+      for (const ref of spec.references(data)) {
+        checkTarget(file, `${spec.item} "${data.id}"${ref.at ? `, ${ref.at}` : ""}`, ref.section, ref.passage, ref.field);
+      }
+    }
+  }
+
   const partOrder = (id: string) =>
     id === INTRODUCTION_ID ? 0 : (input.sections.find((s) => s.id === id)?.data.order ?? Infinity);
-  const figures: Figure[] = input.figures.map(({ file, data }) => {
-    checkTarget(file, `figure "${data.id}"`, data.section, data.passage);
-    return {
-      ...data,
-      anchor: figureAnchor(data.id),
-      permalink: passageHref(data.section, figureAnchor(data.id)),
-      href: passageHref(data.section, data.passage),
-      sectionTitle: titleOf(data.section),
-      sectionNavTitle: navTitleOf(data.section),
-    };
-  });
+  const figures: Figure[] = input.figures.map(({ data }) => ({
+    ...data,
+    anchor: figureAnchor(data.id),
+    permalink: passageHref(data.section, figureAnchor(data.id)),
+    href: passageHref(data.section, data.passage),
+    sectionTitle: titleOf(data.section),
+    sectionNavTitle: navTitleOf(data.section),
+  }));
   // In story order: the overview's figures first, then each section's, each file's own order kept.
   figures.sort((a, b) => partOrder(a.section) - partOrder(b.section));
 
@@ -270,7 +267,6 @@ export function buildExplainer(
     "pivot",
   );
   let events: TimelineEvent[] = [];
-  for (const { file, data } of input.events) checkTarget(file, `event "${data.id}"`, data.section, data.passage);
   try {
     events = sortChronologically(input.events.map((e) => e.data)).map((data) => ({
       id: data.id,
@@ -293,10 +289,9 @@ export function buildExplainer(
   }
 
   const partData = (id: string) => parts.get(id)?.data as { title: string; published: string; updated: string } | undefined;
-  const corrections: Correction[] = (input.corrections ?? []).map(({ file, data }) => {
+  const corrections: Correction[] = input.corrections.map(({ file, data }) => {
     const what = `entry "${data.id}"`;
     if (data.part !== undefined) {
-      checkTarget(file, what, data.part, data.passage, "part");
       const part = partData(data.part);
       if (part && data.published < part.published) {
         problems.push(
@@ -344,14 +339,12 @@ export function buildExplainer(
   // Newest first; entries of one day in reading order.
   corrections.sort((a, b) => (a.published === b.published ? readingOrder(a, b) : a.published < b.published ? 1 : -1));
 
-  const questions: Question[] = (input.questions ?? []).map(({ file, data }) => {
-    checkTarget(file, `question "${data.id}"`, data.part, data.passage, "part");
+  const questions: Question[] = input.questions.map(({ data }) => {
     return { ...data, href: data.passage ? passageHref(data.part, data.passage) : partPath(data.part) };
   });
   questions.sort(readingOrder);
 
-  const glossary: GlossaryEntry[] = (input.glossary ?? []).map(({ file, data }) => {
-    checkTarget(file, `entry "${data.id}"`, data.part, data.passage, "part");
+  const glossary: GlossaryEntry[] = input.glossary.map(({ data }) => {
     return {
       ...data,
       permalink: `${pagePath("glossary", locale)}#${data.id}`,
@@ -373,7 +366,7 @@ export function buildExplainer(
       }
     }
   }
-  for (const entry of input.glossary ?? []) {
+  for (const entry of input.glossary) {
     if (!linkedTerms.has(entry.data.id)) {
       problems.push(
         new ContentError(
@@ -395,8 +388,7 @@ export function buildExplainer(
     };
   };
 
-  const places: Place[] = (input.places ?? []).map(({ file, data }) => {
-    data.mentions.forEach((m, i) => checkTarget(file, `place "${data.id}", mentions[${i}]`, m.section, m.passage));
+  const places: Place[] = input.places.map(({ data }) => {
     return {
       id: data.id,
       name: data.name,
@@ -413,7 +405,7 @@ export function buildExplainer(
     };
   });
   onlyOne(
-    (input.places ?? []).filter((p) => p.data.host),
+    input.places.filter((p) => p.data.host),
     "place",
     "host",
   );
@@ -465,7 +457,14 @@ export function buildExplainer(
     published: allDates[0]!,
     modified: corrections[0]?.published,
     places,
+    lists: listsOf(input),
   };
+}
+
+/** The data of every list, without the files it came from. */
+function listsOf(input: ListInputs): Explainer["lists"] {
+  const lists = entriesOf(LISTS).map(([name]) => [name, input[name].map((entry) => entry.data)]);
+  return Object.fromEntries(lists) as Explainer["lists"];
 }
 
 function checkBody(part: PartInput<unknown>, passages: string[], problems: ContentError[]) {

@@ -1,10 +1,20 @@
 /** The one place that reads astro:content. Pages call `loadExplainer(locale)`; everything else is pure. */
-import { getCollection, render, type CollectionEntry } from "astro:content";
+import { getCollection, render, type CollectionEntry, type CollectionKey } from "astro:content";
 import { pagePath, type Locale } from "../i18n/locales";
 import { buildExplainer, type Explainer, type ExplainerInput, type PartInput } from "./explainer";
 import { headingId, partPathIn } from "./permalinks";
 import { foreignNamesOf, type ForeignName } from "./foreign-names";
-import { translateInput } from "./translation";
+import { translateInput, type TranslationInput } from "./translation";
+import {
+  editionCollectionName,
+  entriesOf,
+  LISTS,
+  TRANSLATED_LISTS,
+  type EditionCollectionName,
+  type ListInputs,
+  type ListName,
+  type PartName,
+} from "./collections";
 
 const cached = new Map<Locale, Promise<Explainer>>();
 let english: Promise<ExplainerInput> | undefined;
@@ -31,7 +41,9 @@ export function foreignNames(locale: Locale): Promise<ForeignName[]> {
     found = (async () => {
       const english = (await getCollection("glossary")).map((e) => e.data);
       if (locale === "en") return foreignNamesOf(english, locale);
-      const terms = new Map((await getCollection("esGlossary")).map((e) => [e.data.id, e.data.term]));
+      const terms = new Map(
+        (await getCollection(editionCollectionName(locale, "glossary"))).map((e) => [e.data.id, e.data.term]),
+      );
       return foreignNamesOf(
         english.map((e) => ({ term: terms.get(e.id) ?? e.term, lang: e.lang })),
         locale,
@@ -48,32 +60,34 @@ export const loadEditions = async (): Promise<Record<Locale, Explainer>> => {
   return { en, es };
 };
 
-const entries = <T>(items: { filePath?: string | undefined; data: T }[], fallback: string) =>
-  items.map((item) => ({ file: item.filePath ?? fallback, data: item.data }));
+/** Every list of the table, or of its words in another edition, each entry with the file it came from. */
+async function readLists(locale: Locale, dir: string) {
+  const read = async (name: ListName, collection: CollectionKey) => {
+    const items = await getCollection(collection);
+    return [name, items.map((item) => ({ file: item.filePath ?? `${dir}/${LISTS[name].file}`, data: item.data }))] as const;
+  };
+  const lists = await Promise.all(
+    locale === "en"
+      ? entriesOf(LISTS).map(([name]) => read(name, name))
+      : TRANSLATED_LISTS.map((name) => read(name, editionCollectionName(locale, name))),
+  );
+  return Object.fromEntries(lists);
+}
 
 function readEnglish(): Promise<ExplainerInput> {
   english ??= (async (): Promise<ExplainerInput> => {
-    const [introductions, sections, figures, events, corrections, questions, glossary, places] = await Promise.all([
+    const [introductions, sections, lists] = await Promise.all([
       getCollection("introduction"),
       getCollection("sections"),
-      getCollection("figures"),
-      getCollection("timeline"),
-      getCollection("corrections"),
-      getCollection("questions"),
-      getCollection("glossary"),
-      getCollection("places"),
+      readLists("en", "content"),
     ]);
     const introduction = introductions[0];
     if (!introduction) throw new Error("content/introduction.mdx is missing: the home page needs its lede");
     return {
       introduction: await toPart(introduction),
       sections: await Promise.all(sections.map((s) => toPart(s))),
-      figures: entries(figures, "content/figures.yaml"),
-      events: entries(events, "content/timeline.yaml"),
-      corrections: entries(corrections, "content/corrections.yaml"),
-      questions: entries(questions, "content/questions.yaml"),
-      glossary: entries(glossary, "content/glossary.yaml"),
-      places: entries(places, "content/places.yaml"),
+      // Each list is its own collection's entries: the table pairs a name with its schema.
+      ...(lists as ListInputs),
     };
   })();
   return english;
@@ -82,29 +96,22 @@ function readEnglish(): Promise<ExplainerInput> {
 async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
   // The English edition is the source: its own problems are reported first, and alone.
   await loadExplainer("en");
-  const [input, introductions, sections, figures, events, corrections, questions, glossary] = await Promise.all([
-    readEnglish(),
-    getCollection("esIntroduction"),
-    getCollection("esSections"),
-    getCollection("esFigures"),
-    getCollection("esTimeline"),
-    getCollection("esCorrections"),
-    getCollection("esQuestions"),
-    getCollection("esGlossary"),
-  ]);
+  const input = await readEnglish();
   // Beside the English files, wherever the content folder is (the tests build from copies).
   const dir = `${input.introduction.file.replace(/\/?[^/]*$/, "") || "."}/${locale}`;
+  const [introductions, sections, lists] = await Promise.all([
+    getCollection(editionCollectionName(locale, "introduction")),
+    getCollection(editionCollectionName(locale, "sections")),
+    readLists(locale, dir),
+  ]);
   const translated = translateInput(
     input,
     {
       dir,
       introduction: introductions[0] && (await toPart(introductions[0])),
       sections: await Promise.all(sections.map((s) => toPart(s))),
-      figures: entries(figures, `${dir}/figures.yaml`),
-      events: entries(events, `${dir}/timeline.yaml`),
-      corrections: entries(corrections, `${dir}/corrections.yaml`),
-      questions: entries(questions, `${dir}/questions.yaml`),
-      glossary: entries(glossary, `${dir}/glossary.yaml`),
+      // Each list of words is its edition collection's entries: the table pairs a name with its schema.
+      ...(lists as Omit<TranslationInput, "dir" | "introduction" | "sections">),
     },
     locale,
   );
@@ -114,7 +121,7 @@ async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
   });
 }
 
-type PartCollection = "introduction" | "sections" | "esIntroduction" | "esSections";
+type PartCollection = PartName | EditionCollectionName<Exclude<Locale, "en">, PartName>;
 
 async function toPart<D>(entry: CollectionEntry<PartCollection> & { data: D }): Promise<PartInput<D>> {
   const { headings } = await render(entry);
@@ -128,8 +135,8 @@ async function toPart<D>(entry: CollectionEntry<PartCollection> & { data: D }): 
 }
 
 /** The rendered body of a part in an edition, for the page that shows it. */
-export async function contentOf(kind: "introduction" | "sections", id: string, locale: Locale = "en") {
-  const collection = locale === "en" ? kind : kind === "introduction" ? "esIntroduction" : "esSections";
+export async function contentOf(kind: PartName, id: string, locale: Locale = "en") {
+  const collection = locale === "en" ? kind : editionCollectionName(locale, kind);
   const found = (await getCollection(collection)).find((e) => e.id === id);
   if (!found) throw new Error(`no ${collection} entry "${id}"`);
   return (await render(found)).Content;

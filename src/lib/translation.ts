@@ -5,34 +5,29 @@
  * language), and returns an ExplainerInput that buildExplainer checks like the English one.
  */
 import { reservedSlugs, type Locale } from "../i18n/locales";
+import {
+  entriesOf,
+  LISTS,
+  type Entries,
+  type ListCollection,
+  type ListInputs,
+  type ListName,
+  type ListWords,
+  type TranslatedListName,
+} from "./collections";
 import { ContentError, ContentProblems } from "./content-error";
 import type { ExplainerInput, PartInput } from "./explainer";
 import { bodyFacts } from "./mdx-body";
 import { INTRODUCTION_ID } from "./permalinks";
-import {
-  PERCENT,
-  type CorrectionTranslation,
-  type EventTranslation,
-  type FigureTranslation,
-  type GlossaryTranslation,
-  type IntroductionTranslation,
-  type QuestionTranslation,
-  type SectionTranslation,
-} from "./schemas";
+import type { IntroductionTranslation, SectionTranslation } from "./schemas";
 
-type Entries<T> = { file: string; data: T }[];
-
-export interface TranslationInput {
+/** An edition's words: its parts, and a list of words for each list the table says it translates. */
+export type TranslationInput = {
   /** Where the translated files live, for messages about a missing one: "content/es". */
   dir: string;
   introduction: PartInput<IntroductionTranslation> | undefined;
   sections: PartInput<SectionTranslation>[];
-  figures: Entries<FigureTranslation>;
-  events: Entries<EventTranslation>;
-  corrections: Entries<CorrectionTranslation>;
-  questions: Entries<QuestionTranslation>;
-  glossary: Entries<GlossaryTranslation>;
-}
+} & { [K in TranslatedListName]: Entries<ListWords<K>> };
 
 export interface TranslatedInput {
   input: ExplainerInput;
@@ -173,75 +168,27 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
     }
   }
 
-  const figures = join(english.figures, t.figures, "figure", "figures.yaml").map(({ file, original, translation }) => {
-    if (original.kind === "percentage" && !PERCENT.test(translation.value)) {
-      problems.push(
-        new ContentError(
-          file,
-          `figure "${original.id}", field "value"`,
-          `the English figure is a percentage ("${original.value}"); the ${locale} value must keep the number and % (got "${translation.value}")`,
-        ),
-      );
-    }
-    return { file, data: { ...original, value: translation.value, label: translation.label } };
-  });
-
-  const events = join(english.events, t.events, "event", "timeline.yaml").map(({ file, original, translation }) => {
-    const isEra = "era" in original.when;
-    if (isEra !== (translation.era !== undefined)) {
-      problems.push(
-        new ContentError(
-          file,
-          `event "${original.id}", field "era"`,
-          isEra
-            ? `is missing: the English event is the era "${(original.when as { era: string }).era}" (${locale})`
-            : `the English event has a date, not an era; remove the field (${locale})`,
-        ),
-      );
-    }
-    const when = "era" in original.when && translation.era ? { ...original.when, era: translation.era } : original.when;
-    return { file, data: { ...original, when, text: translation.text } };
-  });
-
-  const corrections = join(english.corrections ?? [], t.corrections, "entry", "corrections.yaml").map(
-    ({ file, original, translation }) => ({ file, data: { ...original, text: translation.text } }),
-  );
-  const questions = join(english.questions ?? [], t.questions, "question", "questions.yaml").map(
-    ({ file, original, translation }) => ({ file, data: { ...original, text: translation.text } }),
-  );
-  const glossary = join(english.glossary ?? [], t.glossary, "entry", "glossary.yaml").map(({ file, original, translation }) => {
-    if ((original.unexplained === undefined) !== (translation.unexplained === undefined)) {
-      problems.push(
-        new ContentError(
-          file,
-          `entry "${original.id}", field "unexplained"`,
-          original.unexplained === undefined
-            ? `the English entry has none (the report explains the term); remove it (${locale})`
-            : `is missing: the English entry says what the report leaves out (${locale})`,
-        ),
-      );
-    }
-    const { unexplained: _english, ...rest } = original;
-    return {
-      file,
-      data: {
-        ...rest,
-        term: translation.term,
-        says: translation.says,
-        ...(translation.unexplained === undefined ? {} : { unexplained: translation.unexplained }),
-      },
-    };
-  });
-
-  const places = (english.places ?? []).map(({ file, data }) => {
-    if (typeof data.name[locale] !== "string") {
-      problems.push(
-        new ContentError(file, `place "${data.id}", field "name.${locale}"`, `is missing: every place is named in every edition`),
-      );
-    }
-    return { file, data };
-  });
+  // The lists, as the table declares them: each English entry with its translated words.
+  const entry = (spec: ListCollection, id: string, field: string) => `${spec.item} "${id}", field "${field}"`;
+  const wordsOf = (name: ListName): Entries<{ id: string }> => (name in t ? t[name as TranslatedListName] : []);
+  const lists = Object.fromEntries(
+    entriesOf(LISTS).map(([name, spec]: [ListName, ListCollection]) => {
+      const originals: Entries<{ id: string }> = english[name];
+      for (const { file, data } of originals) {
+        const missing = spec.localized?.(data, locale);
+        if (missing) problems.push(new ContentError(file, entry(spec, data.id, missing.field), missing.problem));
+      }
+      const translation = spec.translation;
+      if (!translation) return [name, originals];
+      const joined = join(originals, wordsOf(name), spec.item, spec.file).map(({ file, original, translation: words }) => {
+        const lost = translation.check?.(original, words, locale);
+        if (lost) problems.push(new ContentError(file, entry(spec, original.id, lost.field), lost.problem));
+        return { file, data: translation.merge ? translation.merge(original, words) : { ...original, ...words } };
+      });
+      return [name, joined];
+    }),
+  ) as ListInputs;
 
   if (problems.length > 0) throw new ContentProblems(problems);
-  return { input: { introduction, sections, figures, events, corrections, questions, glossary, places }, slugs };
+  return { input: { introduction, sections, ...lists }, slugs };
 }

@@ -104,5 +104,6 @@ export function input(): ExplainerInput {
         data: { id: "centsec", term: "CENTSEC", part: "introduction", passage: "the-gathering", says: "The conference." },
       },
     ],
+    places: [],
   };
 }
