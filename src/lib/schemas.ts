@@ -325,6 +325,31 @@ export const sectionTranslationSchema = closedObject(
   "a translated section",
 );
 
+/**
+ * content/texts.yaml: the site's own prose, each text where its id says (the About page's sections, the
+ * map's description). A text may hold `[words](target)` for a link and `{slot}` for a value the page
+ * fills in (src/lib/texts.ts).
+ */
+const textFields = {
+  heading: text(120).optional().describe("A heading, for a text that opens a section of its page."),
+  text: text(900).optional().describe("One paragraph."),
+  items: z.array(text(600)).min(1).optional().describe("A list, one item per line."),
+};
+const textOrItems = <T extends { text?: string | undefined; items?: string[] | undefined }>(data: T, ctx: z.RefinementCtx) => {
+  if (data.text === undefined && data.items === undefined) {
+    ctx.addIssue({ code: "custom", path: ["text"], message: "is missing: a text has a paragraph (text) or a list (items)" });
+  }
+};
+export const textSchema = closedObject(
+  { id: slug.describe("Where the text is used, e.g. about-source."), ...textFields },
+  "a text of the site",
+).superRefine(textOrItems);
+
+export const textTranslationSchema = closedObject(
+  { id: slug.describe("The id of the English text it translates."), ...textFields },
+  "a translated text of the site",
+).superRefine(textOrItems);
+
 /** content/es/introduction.mdx */
 export const introductionTranslationSchema = closedObject(
   {

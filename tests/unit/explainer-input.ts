@@ -105,5 +105,6 @@ export function input(): ExplainerInput {
       },
     ],
     places: [],
+    texts: [],
   };
 }

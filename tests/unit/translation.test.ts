@@ -49,6 +49,7 @@ function translation(): TranslationInput {
     ],
     questions: [{ file: es("questions.yaml"), data: { id: "who", text: "¿Quién?" } }],
     glossary: [{ file: es("glossary.yaml"), data: { id: "centsec", term: "CENTSEC", says: "La conferencia." } }],
+    texts: [],
   };
 }
 
