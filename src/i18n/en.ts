@@ -7,7 +7,6 @@
 export const en = {
   lang: "English",
   siteName: "CENTSEC 2025 explained",
-  siteTagline: "The Central American Security Conference, Panama",
   overview: "Overview",
   numberWords: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
   decade: (decade: number) => `${decade}s`,
@@ -42,8 +41,7 @@ export const en = {
 
   // AboutBlock
   aboutBlockHeading: "About this explainer",
-  aboutBlockText:
-    "Every fact here comes from one news report on the conference, checked claim by claim and rewritten in our own words.",
+  aboutBlockText: "Checked claim by claim against the source and rewritten in our own words.",
   aboutBlockSourceLink: "Source, corrections and how to report an error",
   aboutBlockGlossaryLink: "Glossary",
 
@@ -69,7 +67,7 @@ export const en = {
   tocHeading: "In this section",
 
   // content/AnchoredHeading
-  headingLinkLabel: (heading: string) => `Link to the part “${heading}”`,
+  headingLinkLabel: (heading: string) => `Link to the subheading “${heading}”`,
 
   // Dateline
   published: "Published",
@@ -112,8 +110,6 @@ export const en = {
 
   // LocatorMap
   mapTitle: "Where the story happens",
-  mapDescription: (host: string | undefined) =>
-    `Mexico to Chile${host ? `, ${host} (the host) enlarged in an inset` : ""}, and a world map. Each place links to its passage.`,
   mapPlaceName: (place: string, part: string) => `${place}: see ${part}`,
   mapCredit: "Map data: Natural Earth (public domain), naturalearthdata.com",
 
@@ -139,43 +135,11 @@ export const en = {
   glossaryUnexplained: "The report does not explain",
   glossaryWhere: (part: string) => `Where it comes up: ${part}`,
 
-  // About page
+  // About page (its prose is content: content/texts.yaml)
   aboutTitle: "About this explainer",
-  aboutIntro:
-    "Where the facts on this site come from, what that source leaves open, how we worked, and how to tell us about a mistake.",
-  aboutSourceHeading: "The source",
-  aboutSourceText: (name: string, shortName: string, place: string, day: string | undefined) =>
-    `Everything on this site comes from a single news report on the ${name} (${shortName}), held in ${place}${day ? ` on ${day}` : ""}. The copy we worked from names no author, publisher or date of its own; it describes the conference after the event. Nothing here comes from any other source, so where the report is silent, so are we.`,
-  aboutOpenHeading: "What the report does not establish",
-  aboutOpenText:
-    "The report does not name the research behind the 90% fall in Darién Gap crossings, the attendees other than Pete Hegseth, or which governments, if any, signed up to what was agreed. These are the questions it leaves open, part by part:",
-  aboutMethodHeading: "How this explainer was made",
-  aboutMethodFacts: "Every fact, number, date and name comes from the report, rewritten in our own words.",
-  aboutMethodChecked:
-    "Each claim was checked against the report side by side: it keeps the report’s attribution (“research shows”, “the report says”) and its time frame (“since 2023”); a date the report leaves relative is anchored to the conference.",
-  aboutMethodAutomated:
-    "An automated check refuses any number that is not in the report and any run of eight words copied from it. Where we explain a name, the",
-  aboutMethodGlossaryLink: "glossary",
-  aboutMethodGlossaryRest: "says plainly what the report does not explain.",
-  aboutMethodMap:
-    "The locator map is the one thing not taken from the report: its country outlines, the positions of its places and the names of its seas are reference geography from Natural Earth (public domain, naturalearthdata.com) at 1:110 million (1:50 million in the inset of Panama), through the world-atlas package by Mike Bostock (ISC licence). It is drawn when the site is built; no map service is called.",
-  aboutMethodNoScript: "The site loads nothing from other servers and works without JavaScript.",
-  aboutMethodEditions:
-    "The explainer is published in English and in Spanish, from the same report, with the same facts and one log; every page links to its counterpart.",
-  aboutDatesHeading: "Dates",
-  aboutFirstPublished: "First published on",
-  aboutLastChanged: "; last changed in substance on",
-  aboutDatesNote: ". Each part shows its own dates under its headline; a date changes only with an entry in the log below.",
-  aboutErrorHeading: "Report an error",
-  aboutErrorAsk:
-    "If something here is wrong, or says more or less than the report, tell us which page and sentence, and what the report says.",
-  aboutErrorReportOn: "Report it on",
-  aboutErrorTracker: "the explainer’s issue tracker",
-  aboutErrorNoTracker: "Report it through the issue tracker of the repository this site is published from.",
-  aboutErrorPromise: "We correct mistakes on the page and record each change in the log below.",
 
   // 404
-  notFoundKicker: "Error 404",
+  notFoundKicker: (status: number) => `Error ${status}`,
   notFoundHeading: "We could not find that page",
   notFoundText:
     "The link may be old or mistyped. The explainer has one page per part of the story; pick one below or start from the",

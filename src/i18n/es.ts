@@ -8,7 +8,6 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export const es: Dictionary = {
   lang: "Español",
   siteName: "Claves de la CENTSEC 2025",
-  siteTagline: "La Conferencia de Seguridad Centroamericana, Panamá",
   overview: "Panorama",
   numberWords,
   decade: (decade) => `década de ${decade}`,
@@ -42,8 +41,7 @@ export const es: Dictionary = {
 
   // AboutBlock
   aboutBlockHeading: "Acerca de esta guía",
-  aboutBlockText:
-    "Todos los datos proceden de un solo informe periodístico sobre la conferencia, verificados uno a uno y redactados con nuestras palabras.",
+  aboutBlockText: "Cotejada frase a frase con la fuente y redactada con nuestras palabras.",
   aboutBlockSourceLink: "Fuente, correcciones y cómo avisar de un error",
   aboutBlockGlossaryLink: "Glosario",
 
@@ -112,8 +110,6 @@ export const es: Dictionary = {
 
   // LocatorMap
   mapTitle: "Dónde ocurre la historia",
-  mapDescription: (host) =>
-    `De México a Chile${host ? `, con ${host} (la sede) ampliada en un recuadro` : ""}, y un mapamundi. Cada lugar enlaza con su pasaje.`,
   mapPlaceName: (place, part) => `${place}: ver ${part}`,
   mapCredit: "Datos del mapa: Natural Earth (dominio público), naturalearthdata.com",
 
@@ -139,44 +135,11 @@ export const es: Dictionary = {
   glossaryUnexplained: "El informe no explica",
   glossaryWhere: (part) => `Dónde aparece: ${part}`,
 
-  // About page
+  // About page (its prose is content: content/texts.yaml)
   aboutTitle: "Acerca de esta guía",
-  aboutIntro:
-    "De dónde vienen los datos de este sitio, qué deja abierto esa fuente, cómo trabajamos y cómo avisarnos de un error.",
-  aboutSourceHeading: "La fuente",
-  aboutSourceText: (name, shortName, place, day) =>
-    `Todo lo que hay en este sitio procede de un solo informe periodístico sobre la ${name} (${shortName}), celebrada en ${place}${day ? ` el ${day}` : ""}. La versión con la que trabajamos no indica autor, medio ni fecha propios; describe la conferencia una vez terminada. Nada de lo que aquí aparece procede de otra fuente: donde el informe calla, también callamos.`,
-  aboutOpenHeading: "Lo que el informe no establece",
-  aboutOpenText:
-    "El informe no identifica la investigación en la que se basa la caída del 90 % en los cruces por el Tapón del Darién, ni a los asistentes aparte de Pete Hegseth, ni qué gobiernos suscribieron lo acordado, si es que alguno lo hizo. Estas son las preguntas que deja abiertas, parte por parte:",
-  aboutMethodHeading: "Cómo se hizo esta guía",
-  aboutMethodFacts: "Cada dato, cifra, fecha y nombre procede del informe, redactado con nuestras palabras.",
-  aboutMethodChecked:
-    "Cada afirmación se cotejó con el informe: conserva su atribución (“según una investigación”, “dice el informe”) y su marco temporal (“desde 2023”); una fecha que el informe deja relativa se ancla a la conferencia.",
-  aboutMethodAutomated:
-    "Una verificación automática rechaza toda cifra que no esté en el informe y toda serie de ocho palabras copiada de él. Donde explicamos un nombre, el",
-  aboutMethodGlossaryLink: "glosario",
-  aboutMethodGlossaryRest: "dice sin rodeos lo que el informe no explica.",
-  aboutMethodMap:
-    "El mapa de ubicación es lo único que no sale del informe: los contornos de los países, la posición de los lugares y los nombres de los mares son geografía de referencia de Natural Earth (dominio público, naturalearthdata.com) a escala 1:110 millones (1:50 millones en el recuadro de Panamá), mediante el paquete world-atlas de Mike Bostock (licencia ISC). Se dibuja al generar el sitio; no se consulta ningún servicio de mapas.",
-  aboutMethodNoScript: "El sitio no carga nada de otros servidores y funciona sin JavaScript.",
-  aboutMethodEditions:
-    "La guía se publica en inglés y en español, a partir del mismo informe, con los mismos datos y un solo registro; cada página enlaza con su versión en el otro idioma. Las entradas del registro describen cambios hechos al texto en inglés; las palabras que citan se dan aquí en español.",
-  aboutDatesHeading: "Fechas",
-  aboutFirstPublished: "Publicado por primera vez el",
-  aboutLastChanged: "; último cambio de fondo el",
-  aboutDatesNote:
-    ". Cada parte muestra sus fechas bajo el titular; una fecha solo cambia con una entrada en el registro de abajo.",
-  aboutErrorHeading: "Avisar de un error",
-  aboutErrorAsk:
-    "Si algo aquí está mal, o dice más o menos que el informe, indíquenos la página y la frase, y qué dice el informe.",
-  aboutErrorReportOn: "Avísenos en",
-  aboutErrorTracker: "el gestor de incidencias de esta guía",
-  aboutErrorNoTracker: "Avísenos por el gestor de incidencias del repositorio desde el que se publica este sitio.",
-  aboutErrorPromise: "Corregimos los errores en la página y anotamos cada cambio en el registro de abajo.",
 
   // 404
-  notFoundKicker: "Error 404",
+  notFoundKicker: (status) => `Error ${status}`,
   notFoundHeading: "No encontramos esa página",
   notFoundText:
     "El enlace puede ser antiguo o estar mal escrito. La guía tiene una página por cada parte de la historia; elija una abajo o empiece por el",

@@ -25,6 +25,8 @@ import {
   questionTranslationSchema,
   sectionSchema,
   sectionTranslationSchema,
+  textSchema,
+  textTranslationSchema,
 } from "./schemas";
 
 /**
@@ -194,6 +196,36 @@ export const LISTS = {
                   ? `the English entry has none (the report explains the term); remove it (${locale})`
                   : `is missing: the English entry says what the report leaves out (${locale})`,
             },
+    },
+  }),
+  texts: list({
+    file: "texts.yaml",
+    optional: true,
+    item: "text",
+    schema: textSchema,
+    references: () => [],
+    translation: {
+      schema: textTranslationSchema,
+      check: (original, words, locale) => {
+        for (const field of ["heading", "text", "items"] as const) {
+          if ((original[field] === undefined) !== (words[field] === undefined)) {
+            return {
+              field,
+              problem:
+                original[field] === undefined
+                  ? `the English text has none; remove it (${locale})`
+                  : `is missing: the English text has one (${locale})`,
+            };
+          }
+        }
+        if (original.items && words.items && original.items.length !== words.items.length) {
+          return {
+            field: "items",
+            problem: `has ${words.items.length} items; the English text has ${original.items.length} (${locale})`,
+          };
+        }
+        return undefined;
+      },
     },
   }),
   places: list({

@@ -80,13 +80,37 @@ export function conferenceLd(explainer: Explainer): Record<string, unknown> | un
   };
 }
 
+/**
+ * What every page is based on, as schema.org isBasedOn: the source's name and description from the
+ * introduction's `source`, nothing more (it has no address we could cite, and none is invented).
+ */
+export function sourceLd(explainer: Explainer): { name: string; description: string } {
+  const { name, description } = explainer.introduction.data.source;
+  return { name, description };
+}
+
+/** JSON-LD for a page that is not an article (summary, About, glossary): the page and its source. */
+function webPageLd(meta: Omit<PageMeta, "jsonLd">, explainer: Explainer, site: URL): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebPage",
+    inLanguage: LANG_TAG[meta.locale],
+    name: meta.title,
+    description: meta.description,
+    url: absoluteUrl(meta.path, site),
+    datePublished: meta.published,
+    dateModified: meta.modified,
+    isBasedOn: sourceLd(explainer),
+  };
+}
+
 /** JSON-LD for an article page: the article, and the conference it is about. */
 function articleAndEventLd(meta: Omit<PageMeta, "jsonLd">, explainer: Explainer, site: URL): Record<string, unknown>[] {
   const event = conferenceLd(explainer);
-  return [articleLd(meta, site), ...(event ? [event] : [])];
+  return [articleLd(meta, explainer, site), ...(event ? [event] : [])];
 }
 
-function articleLd(meta: Omit<PageMeta, "jsonLd">, site: URL): Record<string, unknown> {
+function articleLd(meta: Omit<PageMeta, "jsonLd">, explainer: Explainer, site: URL): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -100,6 +124,7 @@ function articleLd(meta: Omit<PageMeta, "jsonLd">, site: URL): Record<string, un
     dateModified: meta.modified,
     author: publisher(site, meta.locale),
     publisher: publisher(site, meta.locale),
+    isBasedOn: sourceLd(explainer),
   };
 }
 
@@ -146,6 +171,7 @@ export function sectionMeta(section: Section, explainer: Explainer, site: URL): 
 /** A page of the whole site (not a part): its preview is the home page's card unless it has its own. */
 function sitePageMeta(
   explainer: Explainer,
+  site: URL,
   page: "summary" | "about" | "glossary",
   {
     title,
@@ -154,37 +180,37 @@ function sitePageMeta(
   }: Pick<PageMeta, "title" | "description"> & { image?: PageMeta["image"] },
 ): PageMeta {
   const { locale } = explainer;
-  return {
+  const base = {
     locale,
     ref: { page },
     title,
     description,
     path: pagePath(page, locale),
-    type: "website",
+    type: "website" as const,
     image: card,
     published: explainer.published,
     modified: explainer.modified ?? explainer.published,
-    jsonLd: [],
   };
+  return { ...base, jsonLd: [webPageLd(base, explainer, site)] };
 }
 
-export function summaryMeta(explainer: Explainer): PageMeta {
+export function summaryMeta(explainer: Explainer, site: URL): PageMeta {
   const t = ui(explainer.locale);
-  return sitePageMeta(explainer, "summary", {
+  return sitePageMeta(explainer, site, "summary", {
     title: t.metaSummaryTitle,
     description: t.metaSummaryDescription(explainer.introduction.data.takeaway),
     image: image("summary", t.metaSummaryImageAlt(t.siteName), explainer.locale),
   });
 }
 
-export function aboutMeta(explainer: Explainer): PageMeta {
+export function aboutMeta(explainer: Explainer, site: URL): PageMeta {
   const t = ui(explainer.locale);
-  return sitePageMeta(explainer, "about", { title: t.aboutTitle, description: t.metaAboutDescription });
+  return sitePageMeta(explainer, site, "about", { title: t.aboutTitle, description: t.metaAboutDescription });
 }
 
-export function glossaryMeta(explainer: Explainer): PageMeta {
+export function glossaryMeta(explainer: Explainer, site: URL): PageMeta {
   const t = ui(explainer.locale);
-  return sitePageMeta(explainer, "glossary", {
+  return sitePageMeta(explainer, site, "glossary", {
     title: t.glossaryTitle,
     description: t.metaGlossaryDescription(explainer.glossary.length),
   });

@@ -77,7 +77,16 @@ const updatedNotBeforePublished = <T extends { published: string; updated: strin
   }
 };
 
-/** content/introduction.mdx: the lede of the home page, and the conference it is about. */
+/** The words about the source, in every edition (its kind and dates are the English file's). */
+const sourceWords = {
+  name: text(120).describe("What it is, in a few words: JSON-LD isBasedOn name."),
+  description: text(400).describe(
+    "What it is and is not (no official record, no transcript), and what is known of its date: JSON-LD isBasedOn description and the About page.",
+  ),
+  line: text(200).describe("The sourcing line under every page's standfirst: one sentence."),
+};
+
+/** content/introduction.mdx: the lede of the home page, the conference it is about, and its source. */
 export const introductionSchema = closedObject(
   {
     ...pageFields,
@@ -89,6 +98,19 @@ export const introductionSchema = closedObject(
       },
       "the conference",
     ).describe("The conference itself, for structured data (schema.org Event); its date is the pivot event's."),
+    source: closedObject(
+      {
+        ...sourceWords,
+        kind: z.literal("news-report").describe("What the source is: one news report of the conference."),
+        writtenNotBefore: isoDate.describe(
+          "The earliest day it can have been written, as far as its own text tells (it reports the conference's close).",
+        ),
+        publishedOn: isoDate.optional().describe("Its publication date; left out while the source gives none (never guessed)."),
+      },
+      "the source",
+    ).describe(
+      "The one source every fact comes from: shown in one line under the standfirst of every page, in full on the About page, and as JSON-LD isBasedOn.",
+    ),
   },
   "the introduction",
 ).superRefine(updatedNotBeforePublished);
@@ -303,6 +325,31 @@ export const sectionTranslationSchema = closedObject(
   "a translated section",
 );
 
+/**
+ * content/texts.yaml: the site's own prose, each text where its id says (the About page's sections, the
+ * map's description). A text may hold `[words](target)` for a link and `{slot}` for a value the page
+ * fills in (src/lib/texts.ts).
+ */
+const textFields = {
+  heading: text(120).optional().describe("A heading, for a text that opens a section of its page."),
+  text: text(900).optional().describe("One paragraph."),
+  items: z.array(text(600)).min(1).optional().describe("A list, one item per line."),
+};
+const textOrItems = <T extends { text?: string | undefined; items?: string[] | undefined }>(data: T, ctx: z.RefinementCtx) => {
+  if (data.text === undefined && data.items === undefined) {
+    ctx.addIssue({ code: "custom", path: ["text"], message: "is missing: a text has a paragraph (text) or a list (items)" });
+  }
+};
+export const textSchema = closedObject(
+  { id: slug.describe("Where the text is used, e.g. about-source."), ...textFields },
+  "a text of the site",
+).superRefine(textOrItems);
+
+export const textTranslationSchema = closedObject(
+  { id: slug.describe("The id of the English text it translates."), ...textFields },
+  "a translated text of the site",
+).superRefine(textOrItems);
+
 /** content/es/introduction.mdx */
 export const introductionTranslationSchema = closedObject(
   {
@@ -317,6 +364,7 @@ export const introductionTranslationSchema = closedObject(
       },
       "the conference",
     ),
+    source: closedObject(sourceWords, "the source"),
   },
   "the translated introduction",
 );

@@ -118,7 +118,12 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
     introduction = {
       ...t.introduction,
       id: INTRODUCTION_ID,
-      data: { ...english.introduction.data, ...t.introduction.data },
+      data: {
+        ...english.introduction.data,
+        ...t.introduction.data,
+        // The source's kind and dates are the English file's; only its words are translated.
+        source: { ...english.introduction.data.source, ...t.introduction.data.source },
+      },
     };
   }
 

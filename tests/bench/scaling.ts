@@ -69,6 +69,7 @@ export function generate(count: number, dir: string): string {
   const introTerms = new Set(termIdsOf(readFileSync("content/introduction.mdx", "utf8")));
   for (const edition of ["", "es/"]) {
     cpSync(`content/${edition}introduction.mdx`, join(dir, edition, "introduction.mdx"));
+    cpSync(`content/${edition}texts.yaml`, join(dir, edition, "texts.yaml"));
     writeFileSync(
       join(dir, edition, "glossary.yaml"),
       (parse(readFileSync(`content/${edition}glossary.yaml`, "utf8")) as { id: string; term: string; says: string }[])

@@ -46,7 +46,7 @@ describe("the table of collections", () => {
   });
 
   test("another edition translates every list but the places, which name themselves in every language", () => {
-    expect(TRANSLATED_LISTS).toEqual(["figures", "events", "corrections", "questions", "glossary"]);
+    expect(TRANSLATED_LISTS).toEqual(["figures", "events", "corrections", "questions", "glossary", "texts"]);
   });
 
   test("an edition's collection is named after the locale and the collection", () => {

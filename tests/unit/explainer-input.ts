@@ -27,6 +27,13 @@ export function input(): ExplainerInput {
         standfirst: "s",
         takeaway: "t",
         conference: { name: "Conference", shortName: "C", place: "Panama" },
+        source: {
+          kind: "news-report",
+          name: "A report",
+          description: "A single report.",
+          line: "Based on a single report.",
+          writtenNotBefore: "2025-04-09",
+        },
         ...dates,
       },
     },
@@ -98,5 +105,6 @@ export function input(): ExplainerInput {
       },
     ],
     places: [],
+    texts: [],
   };
 }

@@ -256,7 +256,7 @@ describe("page metadata", () => {
     const site = new URL("https://example.org");
     expect(notFoundMeta().noindex).toBe(true);
     expect(homeMeta(explainer, site).noindex).toBeFalsy();
-    expect(summaryMeta(explainer).noindex).toBeFalsy();
+    expect(summaryMeta(explainer, site).noindex).toBeFalsy();
     expect(sectionMeta(explainer.sections[0]!, explainer, site).noindex).toBeFalsy();
   });
 

@@ -66,10 +66,37 @@ describe("introductionSchema", () => {
     const intro = {
       ...rest,
       conference: { name: "Central American Security Conference", shortName: "CENTSEC", place: "Panama" },
+      source: {
+        kind: "news-report",
+        name: "A news report",
+        description: "A single news report of the conference.",
+        line: "Based on a single news report.",
+        writtenNotBefore: "2025-04-09",
+      },
     };
     expect(introductionSchema.safeParse(intro).success).toBe(true);
     expect(introductionSchema.safeParse({ ...intro, conference: { name: "x" } }).success).toBe(false);
     expect(introductionSchema.safeParse({ ...intro, order: 1 }).success).toBe(false);
+  });
+
+  test("names its one source, typed, with no address and no guessed date", () => {
+    const { source: _s, ...withoutSource } = { ...goodSection, conference: { name: "C", shortName: "C", place: "P" }, source: 0 };
+    const { order: _o, navTitle: _n, ...intro } = withoutSource;
+    const source = {
+      kind: "news-report",
+      name: "A news report",
+      description: "A single news report of the conference.",
+      line: "Based on a single news report.",
+      writtenNotBefore: "2025-04-09",
+    };
+    const parse = (s: unknown) => introductionSchema.safeParse({ ...intro, source: s });
+    expect(parse(source).success).toBe(true);
+    expect(parse({ ...source, publishedOn: "2025-04-10" }).success).toBe(true);
+    expect(introductionSchema.safeParse(intro).success).toBe(false);
+    expect(parse({ ...source, url: "https://example.org/report" }).success).toBe(false);
+    expect(parse({ ...source, kind: "official-record" }).success).toBe(false);
+    expect(parse({ ...source, publishedOn: "unknown" }).success).toBe(false);
+    expect(parse({ ...source, line: "" }).success).toBe(false);
   });
 });
 

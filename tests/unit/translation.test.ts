@@ -26,6 +26,7 @@ function translation(): TranslationInput {
         standfirst: "s",
         takeaway: "t",
         conference: { name: "Conferencia", shortName: "C", place: "Panamá" },
+        source: { name: "Un informe", description: "Un solo informe.", line: "Basada en un solo informe." },
       },
     },
     sections: [
@@ -48,6 +49,7 @@ function translation(): TranslationInput {
     ],
     questions: [{ file: es("questions.yaml"), data: { id: "who", text: "¿Quién?" } }],
     glossary: [{ file: es("glossary.yaml"), data: { id: "centsec", term: "CENTSEC", says: "La conferencia." } }],
+    texts: [],
   };
 }
 

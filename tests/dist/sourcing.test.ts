@@ -1,0 +1,48 @@
+/**
+ * The source, named on every page of both editions: one sourcing line at the top (under the standfirst,
+ * inside the page's own header, before the body), and JSON-LD isBasedOn with its name and description
+ * only. Both come from the introduction's `source` of each edition (content/introduction.mdx).
+ */
+import { describe, expect, test } from "vitest";
+import { introduction } from "../tools/content";
+import { elementsOf, pagePaths, readDist } from "../tools/dist";
+
+const editionOf = (path: string) => (path === "/es/" || path.startsWith("/es/") ? "es" : "en");
+const fileOf = (path: string) => (path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1));
+const paths = pagePaths();
+const decode = (text: string) =>
+  text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+
+test("the pages of both editions are checked", () => {
+  expect(paths.filter((p) => editionOf(p) === "es").length).toBeGreaterThan(5);
+  expect(paths.filter((p) => editionOf(p) === "en").length).toBeGreaterThan(5);
+});
+
+describe.each(paths)("%s", (path) => {
+  const html = readDist(fileOf(path));
+  const { source } = introduction(editionOf(path));
+
+  test("shows the sourcing line once, in the page's header after the headline, before the body", () => {
+    const lines = [...html.matchAll(/<p data-source-line[^>]*>([\s\S]*?)<\/p>/g)];
+    expect(lines, "one sourcing line").toHaveLength(1);
+    expect(decode(lines[0]![1]!.replace(/<[^>]+>/g, ""))).toContain(source.line);
+    expect(html.split(source.line).length - 1, "its sentence appears once").toBe(1);
+    const main = html.indexOf('<main id="main"');
+    const at = lines[0]!.index!;
+    const headline = html.indexOf("<h1", main);
+    const headerEnd = html.indexOf("</header>", headline);
+    expect(main).toBeGreaterThan(0);
+    expect(headline, "after the page's headline").toBeGreaterThan(main);
+    expect(at).toBeGreaterThan(headline);
+    expect(at, "inside the page's header, before the body").toBeLessThan(headerEnd);
+  });
+
+  test("carries the source in JSON-LD as isBasedOn: its name and description, no address", () => {
+    const blocks = elementsOf(html)
+      .filter((e) => e.name === "script" && e.attributes.get("type") === "application/ld+json")
+      .flatMap((e) => [JSON.parse(e.text!)].flat() as Record<string, unknown>[]);
+    const based = blocks.filter((b) => "isBasedOn" in b).map((b) => b["isBasedOn"]);
+    expect(based.length, "at least one JSON-LD node says what the page is based on").toBeGreaterThan(0);
+    for (const b of based) expect(b).toEqual({ name: source.name, description: source.description });
+  });
+});
