@@ -48,7 +48,7 @@ const typography = {
   invert: { css: trimmedCss("invert").map(onlyUsedColours) },
 };
 // One size for reading on every screen: the default's em-based rhythm, scaled from a larger body size.
-typography.DEFAULT.css.push({ fontSize: "1.125rem", lineHeight: "1.75" });
+typography.DEFAULT.css.push({ fontSize: "1.125rem", lineHeight: "1.6" });
 
 /**
  * Design tokens. Tailwind v4 reads this file through `@config` in src/styles/global.css.

@@ -82,9 +82,6 @@ export const en = {
 
   // KeyFigures and KeyFigure
   keyFiguresHeading: "Key figures",
-  figureTagAmount: "Amount, no exact figure",
-  figureTagCount: "Count, no exact figure",
-  figureTagRank: "Rank",
   figureSource: "Where this comes from",
   figureSourceLabel: (value: string) => `Where this comes from: ${value}`,
   figurePartLabel: (part: string, value: string) => `Part: ${part}, where ${value} comes from`,

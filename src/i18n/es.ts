@@ -82,9 +82,6 @@ export const es: Dictionary = {
 
   // KeyFigures and KeyFigure
   keyFiguresHeading: "Cifras clave",
-  figureTagAmount: "Cantidad, sin cifra exacta",
-  figureTagCount: "Recuento, sin cifra exacta",
-  figureTagRank: "Posición",
   figureSource: "Origen del dato",
   figureSourceLabel: (value) => `Origen del dato: ${value}`,
   figurePartLabel: (part, value) => `Parte: ${part}, de la que procede la cifra ${value}`,

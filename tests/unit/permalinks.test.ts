@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { absoluteUrl, eventAnchor, figureAnchor, partPath, passageHref, urlBreakPoints } from "../../src/lib/permalinks";
-import { figurePresentation } from "../../src/lib/figures";
+import { figureScale } from "../../src/lib/figures";
 
 test.each([
   ["borders", "/borders/"],
@@ -30,12 +30,12 @@ test.each([
 });
 
 test.each([
-  ["percentage", "number", undefined],
-  ["amount", "words", "Amount, no exact figure"],
-  ["count", "words", "Count, no exact figure"],
-  ["rank", "phrase", "Rank"],
-] as const)("figurePresentation(%s) is set as %s with tag %s", (kind, scale, tag) => {
-  expect(figurePresentation(kind)).toEqual({ scale, tag });
+  ["percentage", "number"],
+  ["amount", "words"],
+  ["count", "words"],
+  ["rank", "words"],
+] as const)("figureScale(%s) is %s", (kind, scale) => {
+  expect(figureScale(kind)).toBe(scale);
 });
 
 test.each([
