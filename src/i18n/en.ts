@@ -8,10 +8,11 @@ export const en = {
   lang: "English",
   siteName: "CENTSEC 2025 explained",
   siteTagline: "The Central American Security Conference, Panama",
+  /** The site's name where a phone's header has room for little more. */
+  siteShortName: "CENTSEC 2025",
   overview: "Overview",
   numberWords: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
   decade: (decade: number) => `${decade}s`,
-  readingTime: (minutes: number) => `${minutes} min read`,
   // Metadata and preview cards (src/lib/meta.ts)
   metaPartImageAlt: (title: string, number: number, total: number, site: string) =>
     `${title}: part ${number} of ${total} of ${site}`,
@@ -35,6 +36,8 @@ export const en = {
 
   // SiteHeader and SiteFooter
   headerNavLabel: "Sections",
+  /** The disclosure that opens the list of parts in a narrow header. */
+  partsMenu: "Parts",
   footerNavLabel: "All sections",
   allParts: (count: number) => `All ${count} parts`,
   summaryLink: "Summary",

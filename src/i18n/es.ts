@@ -9,10 +9,10 @@ export const es: Dictionary = {
   lang: "Español",
   siteName: "Claves de la CENTSEC 2025",
   siteTagline: "La Conferencia de Seguridad Centroamericana, Panamá",
+  siteShortName: "CENTSEC 2025",
   overview: "Panorama",
   numberWords,
   decade: (decade) => `década de ${decade}`,
-  readingTime: (minutes) => `${minutes} min de lectura`,
   // Metadata and preview cards (src/lib/meta.ts)
   metaPartImageAlt: (title, number, total, site) => `${title}: parte ${number} de ${total} de ${site}`,
   metaSummaryTitle: "Resumen en una página",
@@ -35,6 +35,7 @@ export const es: Dictionary = {
 
   // SiteHeader and SiteFooter
   headerNavLabel: "Partes",
+  partsMenu: "Partes",
   footerNavLabel: "Todas las partes",
   allParts: (count) => `Las ${count} partes`,
   summaryLink: "Resumen",
