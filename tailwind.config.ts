@@ -84,8 +84,18 @@ export default {
       },
       fontFamily: {
         // System faces only (no download): Charter on Apple systems, Sitka or Cambria on Windows, Noto
-        // Serif on Android and most Linux; the sans the system's own interface uses.
-        serif: ["Charter", "'Bitstream Charter'", "'Sitka Text'", "Cambria", "'Noto Serif'", "Georgia", "serif"],
+        // Serif on Android, Times New Roman or its Linux twin (Liberation Serif) before the generic serif,
+        // which is the much wider DejaVu Serif on many Linux systems; the sans the system's interface uses.
+        serif: [
+          "Charter",
+          "'Bitstream Charter'",
+          "'Sitka Text'",
+          "Cambria",
+          "'Noto Serif'",
+          "Georgia",
+          "'Times New Roman'",
+          "serif",
+        ],
         sans: ["system-ui", "-apple-system", "'Segoe UI'", "Roboto", "'Noto Sans'", "'Helvetica Neue'", "Arial", "sans-serif"],
       },
       fontSize: {
