@@ -73,7 +73,7 @@ for (const edition of EDITIONS) {
 
   test(`${edition}: a part's meta line says which part it is, and nothing about its length`, async ({ page }) => {
     await page.goto(first.path);
-    const snapshot = await page.locator("article > header p").first().ariaSnapshot();
+    const snapshot = await page.locator("article header p").first().ariaSnapshot();
     expect(snapshot).toBe(`- paragraph: ${t.partOf(first.order, sections().length)}`);
   });
 
