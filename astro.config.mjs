@@ -41,7 +41,7 @@ export default defineConfig({
     // that breaks the content rules before it becomes JavaScript (src/lib/content-gate.ts).
     mdx({ processor: satteri({ mdastPlugins: [contentGatePlugin()] }) }),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
-    icon({ include: { lucide: ["arrow-left", "arrow-right", "clock", "printer", "share-2"] } }),
+    icon({ include: { lucide: ["arrow-left", "arrow-right", "printer", "share-2"] } }),
     pageAlternates(alternates),
     sitemap({
       filter: (page) => !page.endsWith("/404/"),

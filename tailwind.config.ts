@@ -48,7 +48,7 @@ const typography = {
   invert: { css: trimmedCss("invert").map(onlyUsedColours) },
 };
 // One size for reading on every screen: the default's em-based rhythm, scaled from a larger body size.
-typography.DEFAULT.css.push({ fontSize: "1.125rem", lineHeight: "1.75" });
+typography.DEFAULT.css.push({ fontSize: "1.125rem", lineHeight: "1.6" });
 
 /**
  * Design tokens. Tailwind v4 reads this file through `@config` in src/styles/global.css.
@@ -61,7 +61,8 @@ export default {
     extend: {
       colors: {
         paper: "#fbfaf7",
-        ink: "#15171a",
+        // A warm near-black, the temperature of the stone greys that dark cards and rules use.
+        ink: "#171513",
         // A deep canal-water teal used for accents and links.
         accent: {
           50: "#ecf7f6",
@@ -82,14 +83,27 @@ export default {
         },
       },
       fontFamily: {
-        serif: ["Charter", "'Bitstream Charter'", "'Sitka Text'", "Cambria", "Georgia", "serif"],
-        sans: ["system-ui", "-apple-system", "'Segoe UI'", "Roboto", "'Helvetica Neue'", "Arial", "sans-serif"],
+        // System faces only (no download): Charter on Apple systems, Sitka or Cambria on Windows, Noto
+        // Serif on Android, Times New Roman or its Linux twin (Liberation Serif) before the generic serif,
+        // which is the much wider DejaVu Serif on many Linux systems; the sans the system's interface uses.
+        serif: [
+          "Charter",
+          "'Bitstream Charter'",
+          "'Sitka Text'",
+          "Cambria",
+          "'Noto Serif'",
+          "Georgia",
+          "'Times New Roman'",
+          "serif",
+        ],
+        sans: ["system-ui", "-apple-system", "'Segoe UI'", "Roboto", "'Noto Sans'", "'Helvetica Neue'", "Arial", "sans-serif"],
       },
       fontSize: {
         kicker: ["0.8125rem", { lineHeight: "1.25rem", letterSpacing: "0.08em" }],
-        standfirst: ["1.25rem", { lineHeight: "1.75rem" }],
+        // 18 px on a 375 px phone, growing to 20 px from 640 px.
+        standfirst: ["clamp(1.125rem, 0.95rem + 0.75vw, 1.25rem)", { lineHeight: "1.45" }],
         figure: ["2.25rem", { lineHeight: "2.5rem", letterSpacing: "-0.01em" }],
-        headline: ["2.25rem", { lineHeight: "2.6rem", letterSpacing: "-0.015em" }],
+        headline: ["2rem", { lineHeight: "2.375rem", letterSpacing: "-0.015em" }],
         "headline-lg": ["3.25rem", { lineHeight: "3.5rem", letterSpacing: "-0.02em" }],
       },
       maxWidth: {

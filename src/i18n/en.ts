@@ -7,10 +7,11 @@
 export const en = {
   lang: "English",
   siteName: "CENTSEC 2025 explained",
+  /** The site's name where a phone's header has room for little more. */
+  siteShortName: "CENTSEC 2025",
   overview: "Overview",
   numberWords: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
   decade: (decade: number) => `${decade}s`,
-  readingTime: (minutes: number) => `${minutes} min read`,
   // Metadata and preview cards (src/lib/meta.ts)
   metaPartImageAlt: (title: string, number: number, total: number, site: string) =>
     `${title}: part ${number} of ${total} of ${site}`,
@@ -34,6 +35,8 @@ export const en = {
 
   // SiteHeader and SiteFooter
   headerNavLabel: "Sections",
+  /** The disclosure that opens the list of parts in a narrow header. */
+  partsMenu: "Parts",
   footerNavLabel: "All sections",
   allParts: (count: number) => `All ${count} parts`,
   summaryLink: "Summary",
@@ -80,9 +83,6 @@ export const en = {
 
   // KeyFigures and KeyFigure
   keyFiguresHeading: "Key figures",
-  figureTagAmount: "Amount, no exact figure",
-  figureTagCount: "Count, no exact figure",
-  figureTagRank: "Rank",
   figureSource: "Where this comes from",
   figureSourceLabel: (value: string) => `Where this comes from: ${value}`,
   figurePartLabel: (part: string, value: string) => `Part: ${part}, where ${value} comes from`,

@@ -8,10 +8,10 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export const es: Dictionary = {
   lang: "Español",
   siteName: "Claves de la CENTSEC 2025",
+  siteShortName: "CENTSEC 2025",
   overview: "Panorama",
   numberWords,
   decade: (decade) => `década de ${decade}`,
-  readingTime: (minutes) => `${minutes} min de lectura`,
   // Metadata and preview cards (src/lib/meta.ts)
   metaPartImageAlt: (title, number, total, site) => `${title}: parte ${number} de ${total} de ${site}`,
   metaSummaryTitle: "Resumen en una página",
@@ -34,6 +34,7 @@ export const es: Dictionary = {
 
   // SiteHeader and SiteFooter
   headerNavLabel: "Partes",
+  partsMenu: "Partes",
   footerNavLabel: "Todas las partes",
   allParts: (count) => `Las ${count} partes`,
   summaryLink: "Resumen",
@@ -80,9 +81,6 @@ export const es: Dictionary = {
 
   // KeyFigures and KeyFigure
   keyFiguresHeading: "Cifras clave",
-  figureTagAmount: "Cantidad, sin cifra exacta",
-  figureTagCount: "Recuento, sin cifra exacta",
-  figureTagRank: "Posición",
   figureSource: "Origen del dato",
   figureSourceLabel: (value) => `Origen del dato: ${value}`,
   figurePartLabel: (part, value) => `Parte: ${part}, de la que procede la cifra ${value}`,

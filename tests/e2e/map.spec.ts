@@ -88,10 +88,11 @@ test("the map's credit names Natural Earth under the map and on the About page, 
   }
 });
 
-test("the places come in reading order after the host's call to read on, each with a visible focus ring", async ({ page }) => {
+test("the places come in reading order after the lede's calls to action, each with a visible focus ring", async ({ page }) => {
   await page.goto("/");
   const names = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")!));
-  await page.getByRole("link", { name: "Start reading" }).focus();
+  // "Start reading", then "Share this explainer": the last of the group before the map.
+  await page.getByRole("button", { name: "Share this explainer" }).focus();
   for (const name of names) {
     await page.keyboard.press("Tab");
     const focused = page.locator(":focus");

@@ -38,6 +38,26 @@ for (const edition of EDITIONS) {
       });
     }
 
+    test("prints its dates and its source line, and the address under the QR code on one line", async ({ page }) => {
+      const t = ui(edition);
+      await page.goto(summary);
+      const { text } = await pdfPages(await page.pdf({ format: "A4" }));
+      const dateline = flat((await page.locator(".summary-header time").first().locator("xpath=..").textContent())!.trim());
+      expect(dateline).toMatch(new RegExp(`^${t.published} `));
+      expect(text).toContain(dateline);
+      expect(text).toContain(flat(t.aboutBlockText));
+      await page.emulateMedia({ media: "print" });
+      await page.setViewportSize({ width: 718, height: 1000 });
+      const address = page.locator(".summary-qr figcaption a");
+      await expect(address).toHaveText(`${SITE}${PAGES.home[edition]}`);
+      const lines = await address.evaluate((a) => {
+        const range = document.createRange();
+        range.selectNodeContents(a);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines).toBe(1);
+    });
+
     test("has no printed text smaller than 8.5 pt and nothing clipped", async ({ page }) => {
       await page.emulateMedia({ media: "print" });
       await page.setViewportSize({ width: 718, height: 1000 });

@@ -49,18 +49,18 @@ describe("the interface dictionaries", () => {
   });
 
   test("a missing, extra or mistyped Spanish string stops the build, naming the file, key and language", () => {
-    const { readingTime: _missing, ...withoutKey } = es;
+    const { partOf: _missing, ...withoutKey } = es;
     expect(problemsOf({ ...withoutKey, extraKey: "sobra", numberWords: ["cero"], lang: () => "Español" })).toEqual([
       'src/i18n/es.ts (key "lang"): must be a string, as in src/i18n/en.ts',
       'src/i18n/es.ts (key "numberWords"): must list 11 items, as src/i18n/en.ts does',
-      'src/i18n/es.ts (key "readingTime"): is missing in the es dictionary (src/i18n/en.ts has it)',
+      'src/i18n/es.ts (key "partOf"): is missing in the es dictionary (src/i18n/en.ts has it)',
       'src/i18n/es.ts (key "extraKey"): is not a key of src/i18n/en.ts; add it there or remove it (es)',
     ]);
   });
 
   test("a missing Spanish string is a type error", { timeout: 60_000 }, () => {
     expect(typeErrorsOfEditedSpanish((text) => text)).toEqual([]);
-    const errors = typeErrorsOfEditedSpanish((text) => text.replace(/^ {2}readingTime: .*\n/m, ""));
-    expect(errors.join("\n")).toMatch(/Property 'readingTime' is missing/);
+    const errors = typeErrorsOfEditedSpanish((text) => text.replace(/^ {2}partOf: .*\n/m, ""));
+    expect(errors.join("\n")).toMatch(/Property 'partOf' is missing/);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { absoluteUrl, partPath, urlBreakPoints } from "../../src/lib/permalinks";
-import { figurePresentation } from "../../src/lib/figures";
+import { figureScale } from "../../src/lib/figures";
 import { FIGURE_KINDS } from "../../src/lib/schemas";
 
 test.each([
@@ -18,10 +18,8 @@ test.each([
   expect(absoluteUrl(path, site)).toBe(expected);
 });
 
-test.each(FIGURE_KINDS)("figurePresentation(%s): only a percentage is set as a bare number", (kind) => {
-  const { scale, tag } = figurePresentation(kind);
-  expect(scale === "number").toBe(kind === "percentage");
-  expect(tag === undefined).toBe(kind === "percentage");
+test.each(FIGURE_KINDS)("figureScale(%s): only a percentage is set as a number", (kind) => {
+  expect(figureScale(kind) === "number").toBe(kind === "percentage");
 });
 
 test.each([
