@@ -198,6 +198,17 @@ export const LISTS = {
             },
     },
   }),
+  places: list({
+    file: "places.yaml",
+    optional: false,
+    item: "place",
+    schema: placeSchema,
+    references: (d) => d.mentions.map((m, i) => ({ ...at("section", m.section, m.passage), at: `mentions[${i}]` })),
+    localized: (d, locale) =>
+      typeof d.name[locale] === "string"
+        ? undefined
+        : { field: `name.${locale}`, problem: "is missing: every place is named in every edition" },
+  }),
   texts: list({
     file: "texts.yaml",
     optional: true,
@@ -227,17 +238,6 @@ export const LISTS = {
         return undefined;
       },
     },
-  }),
-  places: list({
-    file: "places.yaml",
-    optional: false,
-    item: "place",
-    schema: placeSchema,
-    references: (d) => d.mentions.map((m, i) => ({ ...at("section", m.section, m.passage), at: `mentions[${i}]` })),
-    localized: (d, locale) =>
-      typeof d.name[locale] === "string"
-        ? undefined
-        : { field: `name.${locale}`, problem: "is missing: every place is named in every edition" },
   }),
 };
 

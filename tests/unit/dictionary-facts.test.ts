@@ -48,8 +48,8 @@ const STORY_NAMES = [
   "Américas",
 ];
 
-/** The site's name, in each edition: the one string allowed to name the conference and its year. */
-const ALLOWED = new Set([ui("en").siteName, ui("es").siteName]);
+/** The site's name (and its short form for a phone's header), in each edition: the one string allowed to name the conference and its year. */
+const ALLOWED = new Set([ui("en").siteName, ui("es").siteName, ui("en").siteShortName, ui("es").siteShortName]);
 
 /** The text of every string and template literal of a TypeScript source, comments left out (`${…}` as a space). */
 export function stringLiterals(source: string): string[] {

@@ -13,5 +13,5 @@ test.each([
     props: { level: 2, id: "h" },
     slots: { default: slot },
   });
-  expect(html).toContain(`<span class="sr-only">Link to the part “${quoted}”</span>`);
+  expect(html).toContain(`<span class="sr-only">Link to the subheading “${quoted}”</span>`);
 });
