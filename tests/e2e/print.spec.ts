@@ -45,7 +45,8 @@ for (const edition of EDITIONS) {
       const dateline = flat((await page.locator(".summary-header time").first().locator("xpath=..").textContent())!.trim());
       expect(dateline).toMatch(new RegExp(`^${t.published} `));
       expect(text).toContain(dateline);
-      expect(text).toContain(flat(t.aboutBlockText));
+      const sourceLine = flat((await page.locator("[data-source-line]").textContent())!.trim());
+      expect(text, "the sourcing line is printed").toContain(sourceLine);
       await page.emulateMedia({ media: "print" });
       await page.setViewportSize({ width: 718, height: 1000 });
       const address = page.locator(".summary-qr figcaption a");
