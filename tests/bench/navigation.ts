@@ -16,6 +16,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "@playwri
 import { serve } from "../../src/tools/serve.mjs";
 import { chromiumArgs, testChromiumPath } from "../tools/chromium.mjs";
 import { nginxMissing, nginxPort, startNginx } from "../tools/nginx.ts";
+import { hoverUntilLoadedAhead } from "../tools/speculation.ts";
 
 /** Lighthouse's slow 4G as DevTools applies it (its "devtools" throttling of a mobile run). */
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
@@ -100,18 +101,7 @@ async function run(browser: Browser, scenario: Scenario, origin: string, [from, 
     }
     const next = page.locator("a[rel~=next]");
     if (scenario === "speculation") {
-      const target = new URL(to, origin).href;
-      const cdp = await context.newCDPSession(page);
-      const ready = new Promise<void>((resolve) => {
-        const onStatus = (event: { key: { url: string }; status: string }) => {
-          if (event.key.url === target && event.status === "Ready") resolve();
-        };
-        cdp.on("Preload.prefetchStatusUpdated", onStatus);
-        cdp.on("Preload.prerenderStatusUpdated", onStatus);
-      });
-      await cdp.send("Preload.enable");
-      await next.hover();
-      await ready;
+      await hoverUntilLoadedAhead(page, next);
     }
     await next.click();
     await page.waitForURL((url) => url.pathname === to);

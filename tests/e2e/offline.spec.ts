@@ -14,6 +14,7 @@ import { writeServiceWorker } from "../../src/integrations/offline";
 import { cacheName } from "../../src/lib/offline";
 import { serve } from "../../src/tools/serve.mjs";
 import { DIST, pagePaths, sitemapPaths } from "../tools/dist";
+import { hoverUntilLoadedAhead } from "../tools/speculation";
 import { axeViolations, expect, test, watchCspViolations } from "./fixtures";
 
 test.use({ serviceWorkers: "allow" });
@@ -193,20 +194,7 @@ test.describe("speculation rules", () => {
     const part = pagePaths().find((path) => path !== first && /^\/[a-z]+\/$/.test(path))!;
     await page.goto(part);
     const next = page.locator("a[rel~=next]");
-    const target = new URL((await next.getAttribute("href"))!, page.url()).href;
-    // Chromium reports each speculation's progress through DevTools; with DevTools attached it prefetches
-    // where it would prerender (PrerenderingDisabledByDevTools), and either is a page loaded ahead.
-    const cdp = await page.context().newCDPSession(page);
-    const ready = new Promise<void>((resolve) => {
-      const onStatus = (event: { key: { url: string }; status: string }) => {
-        if (event.key.url === target && event.status === "Ready") resolve();
-      };
-      cdp.on("Preload.prefetchStatusUpdated", onStatus);
-      cdp.on("Preload.prerenderStatusUpdated", onStatus);
-    });
-    await cdp.send("Preload.enable");
-    await next.hover();
-    await ready;
+    await hoverUntilLoadedAhead(page, next);
     await next.click();
     await page.waitForURL((url) => url.pathname !== part);
     const timing = await page.evaluate(() => {
