@@ -20,7 +20,7 @@ export const es: Dictionary = {
   metaAboutDescription:
     "De dónde sale cada dato de esta guía, qué no establece el informe en que se basa, cómo se hizo el sitio, su registro de correcciones y cómo avisar de un error.",
   metaGlossaryDescription: (count) =>
-    `Los ${count} nombres y términos que aparecen en esta guía, hasta donde los explica el informe en que se basa.`,
+    `Los ${inWords(count)} nombres y términos que aparecen en esta guía, hasta donde los explica el informe en que se basa.`,
   metaNotFoundTitle: "Página no encontrada",
   metaNotFoundDescription: (site) => `Esta dirección no forma parte de ${site}.`,
   ogKicker: "Guía",
