@@ -94,8 +94,7 @@ export const en = {
   timelineInSection: "In the timeline",
   timelinePivot: "The conference",
   eventPermalinkLabel: (when: string, text: string) => `${when}, link to this event: ${text}`,
-  readPassage: "Read the passage",
-  readPassageLabel: (when: string) => `Read the passage on ${when}`,
+  timelineBreak: (years: number) => `${years}+ years`,
   eventPartLabel: (part: string, when: string) => `Part: ${part}, the passage on ${when}`,
 
   // OpenQuestions

@@ -92,8 +92,7 @@ export const es: Dictionary = {
   timelineInSection: "En la cronología",
   timelinePivot: "La conferencia",
   eventPermalinkLabel: (when, text) => `${when}, enlace a este hecho: ${text}`,
-  readPassage: "Leer el pasaje",
-  readPassageLabel: (when) => `Leer el pasaje (${when})`,
+  timelineBreak: (years) => `más de ${years} años`,
   eventPartLabel: (part, when) => `Parte: ${part}, el pasaje (${when})`,
 
   // OpenQuestions

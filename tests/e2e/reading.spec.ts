@@ -75,6 +75,45 @@ for (const edition of EDITIONS) {
       await expect(pivot).toContainText(t.timelinePivot);
     });
 
+    test("at 1280 px the timeline shows time: the 1950s far from 2023, 2023 near 2025, one list", async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(home);
+      await expect(page.locator("#full-timeline ol")).toHaveCount(1);
+      const all = events(edition);
+      const lastOf1950s = all.findLast((e) => e.when["decade"] === 1950)!;
+      const boxOf = (id: string) =>
+        page.locator(`#full-timeline #event-${id}`).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const before = el.previousElementSibling!.getBoundingClientRect();
+          return { top: r.top, space: r.top - before.bottom };
+        });
+      const fifties = await boxOf(lastOf1950s.id);
+      const y2023 = await boxOf(all.find((e) => e.when["year"] === 2023)!.id);
+      const y2025 = await boxOf(all.find((e) => String(e.when["date"]).startsWith("2025"))!.id);
+      // Top to top (each pair has one event between), the 1950s to 2023 take more room than 2023 to 2025;
+      // and the empty space before 2023 (decades, the axis broken) is far larger than before 9 April 2025.
+      expect(y2023.top - fifties.top).toBeGreaterThan(y2025.top - y2023.top);
+      expect(y2023.space).toBeGreaterThan(2 * y2025.space);
+      expect(y2025.space).toBeGreaterThan(20);
+      const marker = page.locator("#full-timeline .timeline-break");
+      await expect(marker).toHaveCount(1);
+      await expect(marker).toBeVisible();
+      await expect(marker).toHaveAttribute("aria-hidden", "true");
+    });
+
+    test("at 375 px the timeline is a plain list: items stacked evenly, no axis break", async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(home);
+      await expect(page.locator("#full-timeline ol")).toHaveCount(1);
+      await expect(page.locator("#full-timeline .timeline-break")).toBeHidden();
+      const gaps = await page
+        .locator("#full-timeline li")
+        .evaluateAll((lis) =>
+          lis.slice(1).map((li, i) => li.getBoundingClientRect().top - lis[i]!.getBoundingClientRect().bottom),
+        );
+      expect(new Set(gaps.map(Math.round))).toEqual(new Set([20]));
+    });
+
     for (const section of sectionFacts) {
       test(`${section.path} shows only its own events`, async ({ page }) => {
         await page.goto(section.path);

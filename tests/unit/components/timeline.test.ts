@@ -15,7 +15,25 @@ describe("Timeline", () => {
     expect(html).toMatch(
       /<ol[\s\S]*<li[^>]*id="event-darien-decline-begins"[\s\S]*<time[^>]*datetime="2023"[^>]*>\s*2023\s*<\/time>/,
     );
+    // On a part page the passage is on the page: one link per event, its date's, and none repeated under it.
+    expect(html).not.toContain('href="/borders/#darien-gap"');
+    expect(html.match(/<a /g)).toHaveLength(1);
+  });
+
+  test("on the home page each event links to its passage in its part, beside the date", async () => {
+    const html = await renderComponent(Timeline, { events: [event()], showSection: true });
     expect(html).toContain('href="/borders/#darien-gap"');
+    expect(html.match(/<a /g)).toHaveLength(2);
+  });
+
+  test("marks a decade as a span and breaks the axis before a gap of decades, out of the accessibility tree", async () => {
+    const html = await renderComponent(Timeline, {
+      events: [event({ id: "a", anchor: "event-a", when: { decade: 1950 }, label: "1950s", datetime: undefined }), event()],
+    });
+    expect(html.match(/is-decade/g)).toHaveLength(1);
+    expect(html).toMatch(/<li[^>]*id="event-darien-decline-begins"[^>]*class="[^"]*axis-break/);
+    expect(html).toMatch(/<span aria-hidden="true" class="timeline-break[^"]*">\s*60\+ years\s*<\/span>/);
+    expect(html.match(/timeline-break/g)).toHaveLength(1);
   });
 
   test("an era has no <time>, since it has no date", async () => {
