@@ -94,7 +94,8 @@ export const en = {
   timelineInSection: "In the timeline",
   timelinePivot: "The conference",
   eventPermalinkLabel: (when: string, text: string) => `${when}, link to this event: ${text}`,
-  timelineBreak: (years: number) => `${years}+ years`,
+  /** The axis break between events decades apart; no number, since an era before it has no dates. */
+  timelineBreak: "Decades later",
   eventPartLabel: (part: string, when: string) => `Part: ${part}, the passage on ${when}`,
 
   // OpenQuestions

@@ -92,7 +92,7 @@ export const es: Dictionary = {
   timelineInSection: "En la cronología",
   timelinePivot: "La conferencia",
   eventPermalinkLabel: (when, text) => `${when}, enlace a este hecho: ${text}`,
-  timelineBreak: (years) => `más de ${years} años`,
+  timelineBreak: "Décadas después",
   eventPartLabel: (part, when) => `Parte: ${part}, el pasaje (${when})`,
 
   // OpenQuestions

@@ -12,8 +12,6 @@ export type AxisStep = "same" | "near" | "far" | "break";
 
 export interface AxisPlace {
   step: AxisStep;
-  /** Only at a break: the whole decades the gap surely spans ("60" for 1950s to 2023: at least 64 years). */
-  breakYears?: number;
   /** A decade or an era is a stretch of time, drawn as a bar on the axis, not a dot. */
   span: boolean;
 }
@@ -51,6 +49,6 @@ export function axisPlaces(whens: readonly When[]): AxisPlace[] {
     if (samePeriod) return { step: "same", span: isSpan };
     if (gap < NEAR_WITHIN) return { step: "near", span: isSpan };
     if (gap <= BREAK_AFTER) return { step: "far", span: isSpan };
-    return { step: "break", breakYears: Math.floor(gap / 10) * 10, span: isSpan };
+    return { step: "break", span: isSpan };
   });
 }

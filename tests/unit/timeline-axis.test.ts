@@ -25,7 +25,7 @@ describe("axisPlaces", () => {
         { step: "near", span: true },
         { step: "same", span: true },
         { step: "same", span: true },
-        { step: "break", breakYears: 60, span: false },
+        { step: "break", span: false },
         { step: "same", span: true },
         { step: "near", span: false },
         { step: "same", span: true },
@@ -45,7 +45,7 @@ describe("axisPlaces", () => {
       [
         { step: "same", span: false },
         { step: "far", span: false },
-        { step: "break", breakYears: 30, span: false },
+        { step: "break", span: false },
       ],
     ],
     [

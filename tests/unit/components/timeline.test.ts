@@ -32,7 +32,7 @@ describe("Timeline", () => {
     });
     expect(html.match(/is-decade/g)).toHaveLength(1);
     expect(html).toMatch(/<li[^>]*id="event-darien-decline-begins"[^>]*class="[^"]*axis-break/);
-    expect(html).toMatch(/<span aria-hidden="true" class="timeline-break[^"]*">\s*60\+ years\s*<\/span>/);
+    expect(html).toMatch(/<span aria-hidden="true" class="timeline-break[^"]*">\s*Decades later\s*<\/span>/);
     expect(html.match(/timeline-break/g)).toHaveLength(1);
   });
 
