@@ -46,11 +46,22 @@ export function filled(text: string, values: Record<string, string | undefined>)
 }
 
 /** The text with this id; a missing one stops the build, naming the file and the id. */
-export function textOf(texts: readonly Text[], id: string, locale: string): Text {
-  const found = texts.find((t) => t.id === id);
+export function textOf(texts: readonly { data: Text }[], id: string, locale: string): Text {
+  const found = texts.find((t) => t.data.id === id)?.data;
   if (!found) {
     const file = locale === "en" ? "content/texts.yaml" : `content/${locale}/texts.yaml`;
     throw new Error(`${file}: there is no text "${id}", which the site shows; add it`);
   }
   return found;
+}
+
+/** The locator map's description (its SVG <desc>), naming the host when the map shows one. */
+export function mapDescription(
+  texts: readonly { data: Text }[],
+  places: readonly { host: boolean; name: Record<string, string | undefined> }[],
+  locale: string,
+): string {
+  const host = places.find((p) => p.host)?.name[locale];
+  const id = host ? "map-description" : "map-description-without-host";
+  return filled(textOf(texts, id, locale).text ?? "", { host });
 }
