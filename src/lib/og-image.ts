@@ -160,7 +160,10 @@ export async function renderOgImage(
   }
   const svg = await drawSvg(card);
   // Rasterising is most of the cost; renderAsync does it on a worker thread so pages keep building meanwhile.
-  const png = (await renderAsync(svg, { fitTo: { mode: "width", value: OG_WIDTH } })).asPng();
+  // Satori draws text as paths, so resvg needs no fonts: scanning the system's fonts would double its time.
+  const png = (
+    await renderAsync(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } })
+  ).asPng();
   await mkdir(join(cacheDir, "og"), { recursive: true });
   await writeFile(cached, png);
   return png;
