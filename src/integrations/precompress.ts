@@ -11,14 +11,14 @@ import type { AstroIntegration } from "astro";
 export const TEXT_EXTENSIONS = new Set([".html", ".css", ".js", ".mjs", ".xml", ".svg", ".json", ".txt", ".webmanifest", ".map"]);
 
 /**
- * How much text a build compresses with brotli at its highest quality (11). Quality 11 costs about 45 ms
- * of CPU for a 45 KB page; quality 6 takes under 1 ms for a file about 8% larger (quality 9 took 12 ms
- * for a file 0.6% smaller than quality 6's: measured on synthetic sections' pages, see the README). The
- * real site (about 1 MiB of text) is far inside the allowance, so every page of it is at its smallest,
- * while a site of 1,000 sections (about 100 MiB) would spend over a minute of CPU on quality 11.
+ * How much text a build compresses with brotli at its highest quality (11). Quality 11 costs about 1 ms
+ * of CPU per KB (45 ms for a synthetic section's 45 KB page); quality 6 takes under 1 ms for the whole
+ * page, for a file about 8% larger (quality 9 took 12 ms for a file 0.6% smaller than quality 6's). The
+ * real site (about 1 MiB of text) is well inside the allowance, so every page of it is at its smallest,
+ * while a site of 1,000 sections (about 100 MiB) would spend well over a minute of CPU on quality 11.
  * Past the allowance, files get quality 6.
  */
-export const FULL_QUALITY_BYTES = 8 * 2 ** 20;
+export const FULL_QUALITY_BYTES = 4 * 2 ** 20;
 export const REDUCED_BROTLI_QUALITY = 6;
 
 /** The encodings written beside each text file: brotli at the given quality, gzip at its highest level. */
