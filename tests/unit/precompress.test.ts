@@ -121,6 +121,8 @@ describe("precompressFiles", () => {
     expect(read("a/index.html.br")).toEqual(brotli(prose("a"), 11));
     expect(read("b/index.html.br")).toEqual(brotli(prose("b"), REDUCED_BROTLI_QUALITY));
     expect(read("b/c/index.html.br")).toEqual(brotli(prose("c"), REDUCED_BROTLI_QUALITY));
-    expect(brotli(prose("c"), REDUCED_BROTLI_QUALITY), "the two qualities give different bytes here").not.toEqual(brotli(prose("c"), 11));
+    expect(brotli(prose("c"), REDUCED_BROTLI_QUALITY), "the two qualities give different bytes here").not.toEqual(
+      brotli(prose("c"), 11),
+    );
   });
 });
