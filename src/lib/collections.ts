@@ -1,13 +1,17 @@
 /**
  * The table of collections: each collection of content/ declared once, with its files, its schema, the
- * words another edition translates, and the parts and passages its entries point at. Everything else
- * loops over this table: src/content.config.ts defines one Astro collection per entry and edition,
- * src/lib/load.ts reads them, src/lib/translation.ts joins an edition's words to the English entries,
- * and src/lib/explainer.ts checks every reference. Adding a collection is one entry here (its schema in
- * src/lib/schemas.ts) plus the components that show it.
+ * words another edition translates, the parts and passages its entries point at and, for a list, how it
+ * resolves into what the pages receive. Everything else loops over this table: src/content.config.ts
+ * defines one Astro collection per entry and edition, src/lib/load.ts reads them, src/lib/translation.ts
+ * joins an edition's words to the English entries, and src/lib/explainer.ts checks every reference and
+ * resolves every list (`explainer.lists.<name>`). Adding a collection is one entry here (its schema in
+ * src/lib/schemas.ts, the type of its resolved entries in src/lib/resolved.ts) plus the components that show it.
  */
 import type { z } from "astro/zod";
-import type { Locale } from "../i18n/locales";
+import { pagePath, type Locale } from "../i18n/locales";
+import { datetimeOf, formatWhen, sortChronologically } from "./dates";
+import { correctionAnchor, eventAnchor, figureAnchor } from "./permalinks";
+import type { Correction, Figure, GlossaryEntry, Links, Place, Question, TimelineEvent } from "./resolved";
 import {
   correctionSchema,
   correctionTranslationSchema,
@@ -62,7 +66,7 @@ export interface PartCollection<S extends z.ZodType = z.ZodType, T extends z.Zod
 /** A YAML list of entries with an `id` each. */
 // Methods, not function-typed fields: an entry of the table is then usable as a ListCollection of any
 // data with an id (src/lib/translation.ts and the explainer loop over the table without knowing each type).
-export interface ListCollection<S extends z.ZodType = AnyEntry, T extends z.ZodType = AnyEntry> {
+export interface ListCollection<S extends z.ZodType = AnyEntry, T extends z.ZodType = AnyEntry, R = unknown> {
   format: "yaml";
   /** The file under content/; an edition's translation has the same name under content/<locale>/. */
   file: string;
@@ -85,6 +89,12 @@ export interface ListCollection<S extends z.ZodType = AnyEntry, T extends z.ZodT
   };
   /** For data that holds every language itself (a place's names): what each edition needs of an entry. */
   localized?(data: z.output<S>, locale: Locale): Problem | undefined;
+  /**
+   * What the pages receive of the list (`explainer.lists.<name>`): its checked entries, in file order,
+   * linked and put in order with the edition's links. It runs after every check has passed, so each
+   * part and passage an entry points at exists.
+   */
+  resolve(entries: Entries<z.output<S>>, links: Links): R;
 }
 
 const part = <S extends z.ZodType, T extends z.ZodType>(spec: Omit<PartCollection<S, T>, "format">): PartCollection<S, T> => ({
@@ -92,14 +102,16 @@ const part = <S extends z.ZodType, T extends z.ZodType>(spec: Omit<PartCollectio
   ...spec,
 });
 type Translation<S extends z.ZodType, T extends z.ZodType> = NonNullable<ListCollection<S, T>["translation"]>;
-/** A list entry of the table; its type says whether another edition translates it. */
-function list<S extends z.ZodType, T extends z.ZodType>(
-  spec: Omit<ListCollection<S, T>, "format" | "translation"> & { translation: Translation<S, T> },
-): ListCollection<S, T> & { translation: Translation<S, T> };
-function list<S extends z.ZodType>(
-  spec: Omit<ListCollection<S, z.ZodNever>, "format" | "translation">,
-): ListCollection<S, z.ZodNever>;
-function list<S extends z.ZodType, T extends z.ZodType>(spec: Omit<ListCollection<S, T>, "format">): ListCollection<S, T> {
+/** A list entry of the table; its type says whether another edition translates it, and what it resolves to. */
+function list<S extends z.ZodType, T extends z.ZodType, R>(
+  spec: Omit<ListCollection<S, T, R>, "format" | "translation"> & { translation: Translation<S, T> },
+): ListCollection<S, T, R> & { translation: Translation<S, T> };
+function list<S extends z.ZodType, R>(
+  spec: Omit<ListCollection<S, z.ZodNever, R>, "format" | "translation">,
+): ListCollection<S, z.ZodNever, R>;
+function list<S extends z.ZodType, T extends z.ZodType, R>(
+  spec: Omit<ListCollection<S, T, R>, "format">,
+): ListCollection<S, T, R> {
   return { format: "yaml", ...spec };
 }
 
@@ -136,6 +148,18 @@ export const LISTS = {
             }
           : undefined,
     },
+    /** The key figures in story order: the overview's first, then each section's, each file's own order kept. */
+    resolve: (entries, links): Figure[] =>
+      entries
+        .map(({ data }) => ({
+          ...data,
+          anchor: figureAnchor(data.id),
+          permalink: links.href(data.section, figureAnchor(data.id)),
+          href: links.href(data.section, data.passage),
+          sectionTitle: links.title(data.section),
+          sectionNavTitle: links.navTitle(data.section),
+        }))
+        .sort((a, b) => links.order(a.section) - links.order(b.section)),
   }),
   events: list({
     file: "timeline.yaml",
@@ -161,6 +185,22 @@ export const LISTS = {
         };
       },
     },
+    /** The timeline, oldest first, each event labelled in the edition's language. */
+    resolve: (entries, links): TimelineEvent[] =>
+      sortChronologically(entries.map((e) => e.data)).map((data) => ({
+        id: data.id,
+        anchor: eventAnchor(data.id),
+        permalink: links.href(data.section, eventAnchor(data.id)),
+        when: data.when,
+        label: formatWhen(data.when, links.locale),
+        datetime: datetimeOf(data.when),
+        text: data.text,
+        section: data.section,
+        sectionTitle: links.title(data.section),
+        sectionNavTitle: links.navTitle(data.section),
+        href: links.href(data.section, data.passage),
+        pivot: data.pivot ?? false,
+      })),
   }),
   corrections: list({
     file: "corrections.yaml",
@@ -169,6 +209,16 @@ export const LISTS = {
     schema: correctionSchema,
     references: (d) => (d.part === undefined ? [] : [at("part", d.part, d.passage)]),
     translation: { schema: correctionTranslationSchema },
+    /** The log, newest first; entries of one day in reading order (collections arrive sorted by id, not as written). */
+    resolve: (entries, links): Correction[] =>
+      entries
+        .map(({ data }) => ({
+          ...data,
+          permalink: `${pagePath("about", links.locale)}#${correctionAnchor(data.id)}`,
+          href: data.part === undefined ? undefined : links.href(data.part, data.passage),
+          partTitle: data.part === undefined ? undefined : links.title(data.part),
+        }))
+        .sort((a, b) => (a.published === b.published ? links.readingOrder(a, b) : a.published < b.published ? 1 : -1)),
   }),
   questions: list({
     file: "questions.yaml",
@@ -177,6 +227,11 @@ export const LISTS = {
     schema: questionSchema,
     references: (d) => [at("part", d.part, d.passage)],
     translation: { schema: questionTranslationSchema },
+    /** The open questions in reading order. */
+    resolve: (entries, links): Question[] =>
+      entries
+        .map(({ data }) => ({ ...data, href: links.href(data.part, data.passage) }))
+        .sort((a, b) => links.readingOrder(a, b)),
   }),
   glossary: list({
     file: "glossary.yaml",
@@ -197,6 +252,18 @@ export const LISTS = {
                   : `is missing: the English entry says what the report leaves out (${locale})`,
             },
     },
+    /** The glossary, alphabetical by term, ignoring a leading apostrophe ("’Ndrangheta" sorts under N). */
+    resolve: (entries, links): GlossaryEntry[] => {
+      const sortKey = (term: string) => term.replace(/^[’'‘]/, "").toLocaleLowerCase(links.locale);
+      return entries
+        .map(({ data }) => ({
+          ...data,
+          permalink: `${pagePath("glossary", links.locale)}#${data.id}`,
+          href: links.href(data.part, data.passage),
+          partTitle: links.title(data.part),
+        }))
+        .sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), links.locale));
+    },
   }),
   places: list({
     file: "places.yaml",
@@ -208,6 +275,22 @@ export const LISTS = {
       typeof d.name[locale] === "string"
         ? undefined
         : { field: `name.${locale}`, problem: "is missing: every place is named in every edition" },
+    /** The places of the map, in file order, each mention a link to its passage. */
+    resolve: (entries, links): Place[] =>
+      entries.map(({ data }) => ({
+        id: data.id,
+        name: data.name,
+        kind: data.kind,
+        lon: data.position.lon,
+        lat: data.position.lat,
+        host: data.host ?? false,
+        mentions: data.mentions.map((m) => ({
+          ...m,
+          href: links.href(m.section, m.passage),
+          sectionTitle: links.title(m.section),
+          sectionNavTitle: links.navTitle(m.section),
+        })),
+      })),
   }),
   texts: list({
     file: "texts.yaml",
@@ -238,6 +321,8 @@ export const LISTS = {
         return undefined;
       },
     },
+    /** The site's own prose in file order, each found by id (src/lib/texts.ts `textOf`). */
+    resolve: (entries) => entries.map((e) => e.data),
   }),
 };
 
@@ -250,6 +335,10 @@ export type ListData<K extends ListName> = z.output<(typeof LISTS)[K]["schema"]>
 export type Entries<D> = { file: string; data: D }[];
 /** Every list, by name, as the explainer receives it (an absent optional file is an empty list). */
 export type ListInputs = { [K in ListName]: Entries<ListData<K>> };
+/** What the pages receive of a list: what its `resolve` returns. */
+export type Resolved<K extends ListName> = ReturnType<(typeof LISTS)[K]["resolve"]>;
+/** Every list, by name, as the pages receive it (`explainer.lists`). */
+export type ResolvedLists = { [K in ListName]: Resolved<K> };
 
 /** The lists another edition translates. */
 export type TranslatedListName = {

@@ -1,26 +1,18 @@
 /**
  * The explainer as the pages see it. `buildExplainer` is pure: it runs the named checks of
  * src/lib/explainer-checks.ts over the collections and throws one ContentError listing each problem with
- * its file and field; then it joins the collections, puts them in order and links them. src/lib/load.ts
- * feeds it from astro:content; the unit tests feed it plain objects.
+ * its file and field; then it resolves every list with its entry's `resolve` in src/lib/collections.ts,
+ * and puts the parts in order with their own entries. src/lib/load.ts feeds it from astro:content; the
+ * unit tests feed it plain objects.
  */
 import { ContentProblems } from "./content-error";
-import { datetimeOf, formatWhen, sortChronologically, type When } from "./dates";
 import { bodyRecord, minutesFor } from "./mdx-body";
 import { ui } from "../i18n";
-import { pagePath, type Locale } from "../i18n/locales";
-import { eventAnchor, figureAnchor, INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
-import type {
-  CorrectionData,
-  EventData,
-  FigureData,
-  GlossaryData,
-  IntroductionData,
-  PlaceData,
-  QuestionData,
-  SectionData,
-} from "./schemas";
-import type { Entries, ListInputs } from "./collections";
+import type { Locale } from "../i18n/locales";
+import { INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
+import type { IntroductionData, SectionData } from "./schemas";
+import { entriesOf, LISTS, type Entries, type ListInputs, type ListName, type ResolvedLists } from "./collections";
+import type { Correction, Figure, Links, Placed, Question, TimelineEvent } from "./resolved";
 import {
   chronologyProblems,
   logProblems,
@@ -36,6 +28,7 @@ import {
 } from "./explainer-checks";
 
 export type { Heading } from "./explainer-checks";
+export type { Correction, Figure, GlossaryEntry, Place, PlaceMention, Question, TimelineEvent } from "./resolved";
 
 /** One MDX file as loaded: its data, its raw body and the headings the renderer gave it. */
 export interface PartInput<D> {
@@ -52,26 +45,6 @@ export interface ExplainerInput extends ListInputs {
   sections: PartInput<SectionData>[];
 }
 
-export interface Correction extends CorrectionData {
-  /** Its entry on the About page: "/about/#correction-darien-attribution". */
-  permalink: string;
-  /** The part (or passage) it concerns, or undefined for the whole site. */
-  href: string | undefined;
-  partTitle: string | undefined;
-}
-
-export interface Question extends QuestionData {
-  href: string;
-}
-
-export interface GlossaryEntry extends GlossaryData {
-  /** "/glossary/#darien-gap" */
-  permalink: string;
-  /** Where the article explains it: "/borders/#darien-gap". */
-  href: string;
-  partTitle: string;
-}
-
 /** What every part carries for trust: its dates as readers see them, its log entries and open questions. */
 export interface Provenance {
   published: string;
@@ -79,55 +52,6 @@ export interface Provenance {
   modified: string | undefined;
   corrections: Correction[];
   questions: Question[];
-}
-
-export interface Figure extends FigureData {
-  anchor: string;
-  /** The figure's own permalink, on the page of its section: "/borders/#figure-darien-crossings". */
-  permalink: string;
-  /** Where the figure is explained: "/borders/#darien-gap". */
-  href: string;
-  sectionTitle: string;
-  /** The section's short name ("Borders"; "Overview" for the introduction), for links in mixed lists. */
-  sectionNavTitle: string;
-}
-
-export interface TimelineEvent {
-  id: string;
-  anchor: string;
-  /** The event's own permalink, on the page of its section: "/borders/#event-darien-decline-begins". */
-  permalink: string;
-  when: When;
-  label: string;
-  /** A valid `<time datetime>` value, or undefined for an era or a decade. */
-  datetime: string | undefined;
-  text: string;
-  section: string;
-  sectionTitle: string;
-  sectionNavTitle: string;
-  href: string;
-  pivot: boolean;
-}
-
-/** Where a place is mentioned: a passage of a part. */
-export interface PlaceMention {
-  section: string;
-  passage: string;
-  href: string;
-  sectionTitle: string;
-  /** The part's short name ("Borders"; "Overview" for the introduction), for the marker's link name. */
-  sectionNavTitle: string;
-}
-
-/** A place of the locator map, with its mentions resolved to links, in the order of content/places.yaml. */
-export interface Place {
-  id: string;
-  name: PlaceData["name"];
-  kind: PlaceData["kind"];
-  lon: number;
-  lat: number;
-  host: boolean;
-  mentions: PlaceMention[];
 }
 
 export interface SectionLink {
@@ -149,30 +73,23 @@ export interface Section extends SectionLink, Provenance {
   next: SectionLink | undefined;
 }
 
-export interface Explainer {
+export interface Explainer extends Pick<ResolvedLists, "figures" | "events" | "corrections" | "glossary" | "places"> {
   locale: Locale;
   introduction: PartInput<IntroductionData> &
     Provenance & { path: string; passages: string[]; figures: Figure[]; events: TimelineEvent[] };
   sections: Section[];
-  figures: Figure[];
-  events: TimelineEvent[];
   /** The event the story turns on (the conference), if one is marked. */
   pivot: TimelineEvent | undefined;
-  /** The whole log, newest first. */
-  corrections: Correction[];
-  glossary: GlossaryEntry[];
   /** The site's first publication and its latest substantive change (latest log entry). */
   published: string;
   modified: string | undefined;
-  places: Place[];
   /**
-   * Every list of src/lib/collections.ts as this edition has it, checked, in file order, each entry
-   * with its file: what a component of a new collection reads until the explainer resolves it further.
+   * Every list of src/lib/collections.ts, as its entry's `resolve` makes it for this edition: what a
+   * component of a list reads. The lists the parts are made with (figures, events, corrections) and the
+   * glossary and places are also above, the same arrays.
    */
-  lists: ListInputs;
+  lists: ResolvedLists;
 }
-
-export const correctionAnchor = (id: string) => `correction-${id}`;
 
 export interface EditionOptions {
   locale: Locale;
@@ -220,21 +137,19 @@ export function buildExplainer(
   if (problems.length > 0) throw new ContentProblems(problems);
 
   const links = linksOf(parts, locale, partPath);
-  const figures = resolveFigures(input.figures, links);
-  const events = resolveEvents(input.events, links);
-  const corrections = resolveCorrections(input.corrections, links);
-  const questions = resolveQuestions(input.questions, links);
+  const lists = resolveLists(input, links);
+  const { figures, events, corrections, questions, glossary, places } = lists;
+  const part = partIn(parts);
   const provenanceOf = (id: string): Provenance => {
     const own = corrections.filter((c) => c.part === id || c.part === undefined);
     return {
-      published: links.part(id).published,
+      published: part(id).published,
       modified: own[0]?.published,
       corrections: own.filter((c) => c.part === id),
       questions: questions.filter((q) => q.part === id),
     };
   };
-  const intro = links.part(INTRODUCTION_ID);
-  const { introduction: _introduction, sections: _sections, ...lists } = input;
+  const intro = part(INTRODUCTION_ID);
   const allDates = [...parts.values()].map((p) => p.published).sort();
   return {
     locale,
@@ -246,21 +161,34 @@ export function buildExplainer(
       figures: figures.filter((f) => f.section === INTRODUCTION_ID),
       events: events.filter((e) => e.section === INTRODUCTION_ID),
     },
-    sections: resolveSections(input.sections, links, figures, events, provenanceOf),
+    sections: resolveSections(input.sections, part, links, figures, events, provenanceOf),
     figures,
     events,
     pivot: events.find((e) => e.pivot),
     corrections,
-    glossary: resolveGlossary(input.glossary, links),
+    glossary,
     published: allDates[0] ?? intro.published,
     modified: corrections[0]?.published,
-    places: resolvePlaces(input.places, links),
+    places,
     lists,
   };
 }
 
+/** The table as the explainer sees it: each list's `resolve`, from that list's entries to what it resolves to. */
+const RESOLVE: { [K in ListName]: { resolve(entries: ListInputs[K], links: Links): ResolvedLists[K] } } = LISTS;
+
+/** One list of the edition, resolved by its entry of the table. */
+const resolveList = <K extends ListName>(name: K, input: ListInputs, links: Links): ResolvedLists[K] =>
+  RESOLVE[name].resolve(input[name], links);
+
+/** Every list of the edition, resolved by its entry of the table. */
+function resolveLists(input: ListInputs, links: Links): ResolvedLists {
+  // Object.fromEntries forgets which value goes with which name; resolveList typed each pair.
+  return Object.fromEntries(entriesOf(LISTS).map(([name]) => [name, resolveList(name, input, links)])) as ResolvedLists;
+}
+
 /** Each part of the input, with what its body says (its passages, terms and words). */
-function partsOf(input: ExplainerInput): Parts {
+export function partsOf(input: ExplainerInput): Parts {
   const part = (
     { id, file, body, headings }: PartInput<unknown>,
     data: { title: string; published: string; updated: string },
@@ -277,138 +205,43 @@ function partsOf(input: ExplainerInput): Parts {
   ]);
 }
 
-/** How an edition names and links the parts: what every resolver below needs. */
-interface Links {
-  part(id: string): Part;
-  partPath(id: string): string;
-  /** A passage, or the part itself when none is given. */
-  href(part: string, passage: string | undefined): string;
-  title(id: string): string;
-  /** The part's short name: a section's navTitle, the edition's "Overview" for the introduction. */
-  navTitle(id: string): string;
-  /** Reading order of an entry: its part's place in the story, then its passage's place in the part, then its id. */
-  readingOrder(a: Placed, b: Placed): number;
-  locale: Locale;
-}
-
-interface Placed {
-  id: string;
-  part?: string | undefined;
-  passage?: string | undefined;
-}
-
-function linksOf(parts: Parts, locale: Locale, partPath: (id: string) => string): Links {
-  const overview = ui(locale).overview;
-  const part = (id: string): Part => {
+/** A part by id, once the references have been checked. */
+const partIn =
+  (parts: Parts) =>
+  (id: string): Part => {
     const found = parts.get(id);
     if (!found) throw new Error(`no part "${id}": the references were checked before`);
     return found;
   };
+
+/** How an edition names and links its parts: the context every list resolves with. */
+export function linksOf(parts: Parts, locale: Locale, partPath: (id: string) => string): Links {
+  const overview = ui(locale).overview;
+  const part = partIn(parts);
   const position = ({ part: id, passage }: Placed) => {
     if (id === undefined) return [Infinity, Infinity] as const;
     const index = passage === undefined ? -1 : (parts.get(id)?.passages.indexOf(passage) ?? -1);
     return [parts.get(id)?.order ?? Infinity, index === -1 ? Infinity : index] as const;
   };
   return {
-    part,
+    locale,
     partPath,
     href: (id, passage) => (passage ? `${partPath(id)}#${passage}` : partPath(id)),
     title: (id) => part(id).title,
     navTitle: (id) => part(id).navTitle ?? overview,
+    order: (id) => part(id).order,
     readingOrder(a, b) {
       const [pa, ia] = position(a);
       const [pb, ib] = position(b);
       return pa - pb || ia - ib || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     },
-    locale,
   };
-}
-
-/** The key figures in story order: the overview's first, then each section's, each file's own order kept. */
-function resolveFigures(figures: Entries<FigureData>, links: Links): Figure[] {
-  return figures
-    .map(({ data }) => ({
-      ...data,
-      anchor: figureAnchor(data.id),
-      permalink: links.href(data.section, figureAnchor(data.id)),
-      href: links.href(data.section, data.passage),
-      sectionTitle: links.title(data.section),
-      sectionNavTitle: links.navTitle(data.section),
-    }))
-    .sort((a, b) => links.part(a.section).order - links.part(b.section).order);
-}
-
-/** The timeline, oldest first, each event labelled in the edition's language. */
-function resolveEvents(events: Entries<EventData>, links: Links): TimelineEvent[] {
-  return sortChronologically(events.map((e) => e.data)).map((data) => ({
-    id: data.id,
-    anchor: eventAnchor(data.id),
-    permalink: links.href(data.section, eventAnchor(data.id)),
-    when: data.when,
-    label: formatWhen(data.when, links.locale),
-    datetime: datetimeOf(data.when),
-    text: data.text,
-    section: data.section,
-    sectionTitle: links.title(data.section),
-    sectionNavTitle: links.navTitle(data.section),
-    href: links.href(data.section, data.passage),
-    pivot: data.pivot ?? false,
-  }));
-}
-
-/** The log, newest first; entries of one day in reading order (collections arrive sorted by id, not as written). */
-function resolveCorrections(corrections: Entries<CorrectionData>, links: Links): Correction[] {
-  return corrections
-    .map(({ data }) => ({
-      ...data,
-      permalink: `${pagePath("about", links.locale)}#${correctionAnchor(data.id)}`,
-      href: data.part === undefined ? undefined : links.href(data.part, data.passage),
-      partTitle: data.part === undefined ? undefined : links.title(data.part),
-    }))
-    .sort((a, b) => (a.published === b.published ? links.readingOrder(a, b) : a.published < b.published ? 1 : -1));
-}
-
-/** The open questions in reading order. */
-function resolveQuestions(questions: Entries<QuestionData>, links: Links): Question[] {
-  return questions
-    .map(({ data }) => ({ ...data, href: links.href(data.part, data.passage) }))
-    .sort((a, b) => links.readingOrder(a, b));
-}
-
-/** The glossary, alphabetical by term, ignoring a leading apostrophe ("’Ndrangheta" sorts under N). */
-function resolveGlossary(glossary: Entries<GlossaryData>, links: Links): GlossaryEntry[] {
-  const sortKey = (term: string) => term.replace(/^[’'‘]/, "").toLocaleLowerCase(links.locale);
-  return glossary
-    .map(({ data }) => ({
-      ...data,
-      permalink: `${pagePath("glossary", links.locale)}#${data.id}`,
-      href: links.href(data.part, data.passage),
-      partTitle: links.title(data.part),
-    }))
-    .sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), links.locale));
-}
-
-/** The places of the map, in file order, each mention a link to its passage. */
-function resolvePlaces(places: Entries<PlaceData>, links: Links): Place[] {
-  return places.map(({ data }) => ({
-    id: data.id,
-    name: data.name,
-    kind: data.kind,
-    lon: data.position.lon,
-    lat: data.position.lat,
-    host: data.host ?? false,
-    mentions: data.mentions.map((m) => ({
-      ...m,
-      href: links.href(m.section, m.passage),
-      sectionTitle: links.title(m.section),
-      sectionNavTitle: links.navTitle(m.section),
-    })),
-  }));
 }
 
 /** The sections in story order, numbered, each with its own figures, events, provenance and neighbours. */
 function resolveSections(
   sections: PartInput<SectionData>[],
+  part: (id: string) => Part,
   links: Links,
   figures: Figure[],
   events: TimelineEvent[],
@@ -428,8 +261,8 @@ function resolveSections(
     data: s.data,
     number: index + 1,
     headings: s.headings,
-    passages: links.part(s.id).passages,
-    readingMinutes: minutesFor(links.part(s.id).words),
+    passages: part(s.id).passages,
+    readingMinutes: minutesFor(part(s.id).words),
     figures: figures.filter((f) => f.section === s.id),
     events: events.filter((e) => e.section === s.id),
     previous: navigation[index - 1],

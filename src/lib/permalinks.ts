@@ -31,6 +31,11 @@ export function eventAnchor(eventId: string): string {
   return `event-${eventId}`;
 }
 
+/** Fragment id of a log entry on the About page. */
+export function correctionAnchor(correctionId: string): string {
+  return `correction-${correctionId}`;
+}
+
 /** An absolute URL on the configured site: absoluteUrl("/borders/#x", "https://example.org") */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;

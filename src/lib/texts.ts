@@ -46,8 +46,8 @@ export function filled(text: string, values: Record<string, string | undefined>)
 }
 
 /** The text with this id; a missing one stops the build, naming the file and the id. */
-export function textOf(texts: readonly { data: Text }[], id: string, locale: string): Text {
-  const found = texts.find((t) => t.data.id === id)?.data;
+export function textOf(texts: readonly Text[], id: string, locale: string): Text {
+  const found = texts.find((t) => t.id === id);
   if (!found) {
     const file = locale === "en" ? "content/texts.yaml" : `content/${locale}/texts.yaml`;
     throw new Error(`${file}: there is no text "${id}", which the site shows; add it`);
@@ -57,7 +57,7 @@ export function textOf(texts: readonly { data: Text }[], id: string, locale: str
 
 /** The locator map's description (its SVG <desc>), naming the host when the map shows one. */
 export function mapDescription(
-  texts: readonly { data: Text }[],
+  texts: readonly Text[],
   places: readonly { host: boolean; name: Record<string, string | undefined> }[],
   locale: string,
 ): string {

@@ -1,7 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { buildExplainer } from "../../src/lib/explainer";
-import { editionCollectionName, LISTS, TRANSLATED_LISTS, type ListData, type Reference } from "../../src/lib/collections";
-import { input } from "./explainer-input";
+import { buildExplainer, linksOf, partsOf } from "../../src/lib/explainer";
+import { partPath as englishPartPath, partPathIn } from "../../src/lib/permalinks";
+import {
+  editionCollectionName,
+  entriesOf,
+  LISTS,
+  TRANSLATED_LISTS,
+  type ListCollection,
+  type ListData,
+  type Reference,
+} from "../../src/lib/collections";
+import { input, place } from "./explainer-input";
 
 describe("the table of collections", () => {
   test.each<[string, () => Reference[], Reference[]]>([
@@ -54,11 +63,39 @@ describe("the table of collections", () => {
     expect(editionCollectionName("es", "sections")).toBe("esSections");
   });
 
-  test("the explainer hands every list of the table to the pages, in file order", () => {
-    const data = input();
-    const { lists } = buildExplainer(data);
-    expect(Object.keys(lists)).toEqual(Object.keys(LISTS));
-    expect(lists.questions).toEqual(data.questions);
-    expect(lists.events.map((e) => e.data.id)).toEqual(["convenes", "drop", "next"]);
+  test("the explainer resolves every list of the table, by name", () => {
+    expect(Object.keys(buildExplainer(input()).lists)).toEqual(Object.keys(LISTS));
+  });
+});
+
+describe("each list's resolve is what the explainer gives the pages", () => {
+  const data = input();
+  // Every list non-empty, so that each comparison below compares something.
+  data.places = [place("panama", { section: "borders", passage: "darien-gap" }, true)];
+  data.texts = [{ file: "content/texts.yaml", data: { id: "about-intro", text: "Intro." } }];
+  const spanishPath = partPathIn("/es/", (id) => (id === "borders" ? "fronteras" : id));
+  const editions = [
+    { locale: "en", explainer: buildExplainer(data), links: linksOf(partsOf(data), "en", englishPartPath) },
+    {
+      locale: "es",
+      explainer: buildExplainer(data, { locale: "es", partPath: spanishPath }),
+      links: linksOf(partsOf(data), "es", spanishPath),
+    },
+  ] as const;
+
+  test.each(editions.flatMap((edition) => entriesOf(LISTS).map(([name]) => [name, edition.locale, edition] as const)))(
+    "%s (%s)",
+    (name, _locale, { explainer, links }) => {
+      const collection: ListCollection = LISTS[name];
+      const resolved = collection.resolve(data[name], links);
+      expect(resolved).toHaveLength(data[name].length);
+      expect(explainer.lists[name]).toEqual(resolved);
+    },
+  );
+
+  test.each(editions)("the lists at the top of the explainer ($locale) are the resolved ones", ({ explainer }) => {
+    for (const name of ["figures", "events", "corrections", "glossary", "places"] as const) {
+      expect(explainer[name]).toBe(explainer.lists[name]);
+    }
   });
 });

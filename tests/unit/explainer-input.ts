@@ -108,3 +108,18 @@ export function input(): ExplainerInput {
     texts: [],
   };
 }
+
+/** A place of the map with one mention, named in English only. */
+export function place(id: string, mention: { section: string; passage: string }, host?: true) {
+  return {
+    file: "content/places.yaml",
+    data: {
+      id,
+      name: { en: id },
+      kind: "place" as const,
+      position: { lat: 8, lon: -78 },
+      mentions: [mention],
+      ...(host ? { host } : {}),
+    },
+  };
+}

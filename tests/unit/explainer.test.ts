@@ -1,21 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ContentProblems } from "../../src/lib/content-error";
 import { buildExplainer, type ExplainerInput } from "../../src/lib/explainer";
-import { input } from "./explainer-input";
-
-function place(id: string, mention: { section: string; passage: string }, host?: true) {
-  return {
-    file: "content/places.yaml",
-    data: {
-      id,
-      name: { en: id },
-      kind: "place" as const,
-      position: { lat: 8, lon: -78 },
-      mentions: [mention],
-      ...(host ? { host } : {}),
-    },
-  };
-}
+import { input, place } from "./explainer-input";
 
 function problemsOf(mutate: (i: ExplainerInput) => void): string[] {
   const data = input();

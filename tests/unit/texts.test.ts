@@ -54,7 +54,7 @@ describe("filled", () => {
 });
 
 describe("textOf", () => {
-  const texts = [{ data: { id: "about-intro", text: "Intro." } }];
+  const texts = [{ id: "about-intro", text: "Intro." }];
   test("finds a text by id", () => expect(textOf(texts, "about-intro", "en").text).toBe("Intro."));
   test.each([
     ["en", /^content\/texts\.yaml: there is no text "about-dates"/],
