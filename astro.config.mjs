@@ -29,8 +29,9 @@ export default defineConfig({
   build: {
     format: "directory",
     inlineStylesheets: "always",
-    // Two pages at a time: preview images rasterise on worker threads while the next page renders.
-    concurrency: 2,
+    // Several pages at a time: preview images rasterise on worker threads (src/lib/raster-pool.ts) while
+    // the next pages render.
+    concurrency: 8,
   },
   // No code blocks in this explainer; Shiki would also need inline styles, which the CSP forbids.
   markdown: { syntaxHighlight: false },

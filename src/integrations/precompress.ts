@@ -11,13 +11,15 @@ import type { AstroIntegration } from "astro";
 export const TEXT_EXTENSIONS = new Set([".html", ".css", ".js", ".mjs", ".xml", ".svg", ".json", ".txt", ".webmanifest", ".map"]);
 
 /**
- * How much text a build compresses with brotli at its highest quality (11). Quality 11 costs about 1.5 ms
- * of CPU per KB; quality 9 takes about a quarter of that for files about 8% larger. The real site (about
- * 1 MiB of text) is far inside the allowance, so every page of it is at its smallest, while a site of
- * 1,000 sections (about 100 MiB) would spend over two minutes of CPU on it. Past it, files get quality 9.
+ * How much text a build compresses with brotli at its highest quality (11). Quality 11 costs about 1 ms
+ * of CPU per KB (45 ms for a synthetic section's 45 KB page); quality 6 takes under 1 ms for the whole
+ * page, for a file about 8% larger (quality 9 took 12 ms for a file 0.6% smaller than quality 6's). The
+ * real site (about 1 MiB of text) is well inside the allowance, so every page of it is at its smallest,
+ * while a site of 1,000 sections (about 100 MiB) would spend well over a minute of CPU on quality 11.
+ * Past the allowance, files get quality 6.
  */
-export const FULL_QUALITY_BYTES = 8 * 2 ** 20;
-export const REDUCED_BROTLI_QUALITY = 9;
+export const FULL_QUALITY_BYTES = 4 * 2 ** 20;
+export const REDUCED_BROTLI_QUALITY = 6;
 
 /** The encodings written beside each text file: brotli at the given quality, gzip at its highest level. */
 const ENCODINGS = {
@@ -40,7 +42,7 @@ export interface PrecompressReport {
   written: number;
   /** `.br`/`.gz` files removed: their original is gone or they were not smaller than it. */
   removed: number;
-  /** Text files past the quality-11 allowance, whose `.br` is at quality 9. */
+  /** Text files past the quality-11 allowance, whose `.br` is at the reduced quality. */
   reduced: number;
 }
 
@@ -50,7 +52,7 @@ export interface PrecompressReport {
  * compresses: after a run, every precompressed file decompresses to its original, byte for byte.
  * `.gz`/`.br` files of other kinds (a `data.csv.gz` download) are left alone. Results are cached by
  * content in `cacheDir`, so a rebuild only compresses what changed. Brotli runs at quality 11 on the first
- * `fullQualityBytes` of text, shallowest paths first (the home pages), then at quality 9.
+ * `fullQualityBytes` of text, shallowest paths first (the home pages), then at the reduced quality.
  */
 export async function precompressFiles(
   root: string,

@@ -7,8 +7,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
+import { rasterisePng } from "./raster-pool";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -159,8 +159,10 @@ export async function renderOgImage(
     // Not drawn yet.
   }
   const svg = await drawSvg(card);
-  // Rasterising is most of the cost; renderAsync does it on a worker thread so pages keep building meanwhile.
-  const png = (await renderAsync(svg, { fitTo: { mode: "width", value: OG_WIDTH } })).asPng();
+  // Rasterising and encoding are most of the cost: they run on worker threads while pages keep building.
+  const png = await rasterisePng(svg, OG_WIDTH).catch((error: Error) => {
+    throw new Error(`preview card "${card.id}": ${error.message}`);
+  });
   await mkdir(join(cacheDir, "og"), { recursive: true });
   await writeFile(cached, png);
   return png;

@@ -35,14 +35,3 @@ export function eventAnchor(eventId: string): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
-
-/**
- * A URL cut into the pieces a line may break between: after "//", and before each "." and "/" of what
- * follows. Rendered with <wbr> between the pieces, a narrow column never splits "https://" itself.
- */
-export function urlBreakPoints(url: string): string[] {
-  const at = url.indexOf("//");
-  const head = at >= 0 ? url.slice(0, at + 2) : "";
-  const rest = at >= 0 ? url.slice(at + 2) : url;
-  return [head, ...rest.split(/(?=[./])/)].filter(Boolean);
-}

@@ -132,6 +132,27 @@ function pageSizes(outDir: string, path = "/"): Map<string, number> {
   return sizes;
 }
 
+/** Builds `content` into `outDir` once and measures it. */
+async function measureOnce(
+  count: number,
+  content: string,
+  outDir: string,
+  cacheDir: string,
+  root?: string,
+): Promise<Measurement> {
+  const result = await buildSite({ contentDir: content, outDir, cacheDir, ...(root ? { root } : {}) });
+  if (result.code !== 0) throw new Error(`the build of ${count} sections failed:\n${result.output.slice(-3000)}`);
+  return {
+    sections: count,
+    seconds: result.seconds,
+    msPerSection: (result.seconds * 1000) / count,
+    peakMiB: result.peakMiB,
+    compressSeconds: Number(/\[centsec:precompress\] .* in ([\d.]+) s/.exec(result.output)?.[1] ?? Number.NaN),
+    distBytes: sizeOf(outDir),
+    pageBytes: pageSizes(outDir),
+  };
+}
+
 /**
  * Builds `count` synthetic sections (or, with `contentDir`, that content: `count` is then the number of
  * sections in it) in a scratch folder, measures it, and removes everything it wrote. With `root` (a
@@ -144,23 +165,26 @@ export async function measureBuild(count: number, contentDir?: string, root?: st
     const content =
       contentDir ??
       (root ? relative(root, generate(count, join(root, `synthetic-${count}`))) : generate(count, join(scratch.dir, "content")));
-    const outDir = resolve(scratch.dir, "dist");
-    const result = await buildSite({
-      contentDir: content,
-      outDir,
-      cacheDir: resolve(scratch.dir, "cache"),
-      ...(root ? { root } : {}),
-    });
-    if (result.code !== 0) throw new Error(`the build of ${count} sections failed:\n${result.output.slice(-3000)}`);
-    return {
-      sections: count,
-      seconds: result.seconds,
-      msPerSection: (result.seconds * 1000) / count,
-      peakMiB: result.peakMiB,
-      compressSeconds: Number(/\[centsec:precompress\] .* in ([\d.]+) s/.exec(result.output)?.[1] ?? Number.NaN),
-      distBytes: sizeOf(outDir),
-      pageBytes: pageSizes(outDir),
-    };
+    return await measureOnce(count, content, resolve(scratch.dir, "dist"), resolve(scratch.dir, "cache"), root);
+  } finally {
+    scratch.remove();
+  }
+}
+
+/**
+ * Builds `count` synthetic sections from nothing (an empty build cache), then edits one section, as an
+ * editor would, and builds again with the cache the first build left: preview cards and compressed files
+ * are kept by content there, so the second build draws and compresses only what the edit changed.
+ */
+export async function measureRebuild(count: number): Promise<{ cold: Measurement; rebuilt: Measurement }> {
+  const scratch = scratchFolder(`bench-${count}`);
+  try {
+    const content = generate(count, join(scratch.dir, "content"));
+    const [outDir, cacheDir] = [resolve(scratch.dir, "dist"), resolve(scratch.dir, "cache")];
+    const cold = await measureOnce(count, content, outDir, cacheDir);
+    const edited = join(content, "sections", `${syntheticId(1)}.mdx`);
+    writeFileSync(edited, readFileSync(edited, "utf8").replace("## Details of 1", "An edited sentence.\n\n## Details of 1"));
+    return { cold, rebuilt: await measureOnce(count, content, outDir, cacheDir) };
   } finally {
     scratch.remove();
   }

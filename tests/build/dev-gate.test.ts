@@ -82,7 +82,7 @@ const get = (path: string) =>
 
 describe("astro dev", () => {
   test("will not start on hostile content, and names every problem with its file, line and rule", async () => {
-    const dev = startDev("start", "bad-esm-import");
+    const dev = startDev("start", "bad-everywhere");
     expect(await dev.exited).not.toBe(0);
     expect(dev.output()).toContain(IMPORT_REFUSED);
     expect(dev.output()).toContain(EXPRESSION_REFUSED);
@@ -98,8 +98,8 @@ describe("astro dev", () => {
     expect(good.status).toBe(200);
     expect(good.body).toContain("Text that a figure points to.");
 
-    const bad = readFileSync(join(FIXTURES, "bad-esm-import/sections/alpha.mdx"), "utf8");
-    cpSync(join(FIXTURES, "bad-esm-import/sections/alpha.mdx"), join(scratch, "edit/content/sections/alpha.mdx"));
+    const bad = readFileSync(join(FIXTURES, "bad-everywhere/sections/alpha.mdx"), "utf8");
+    cpSync(join(FIXTURES, "bad-everywhere/sections/alpha.mdx"), join(scratch, "edit/content/sections/alpha.mdx"));
     expect(bad).toContain('readFileSync("/etc/hostname"');
     await until(dev, async () => (await get("/alpha/")).status === 500);
     await until(dev, () => dev.output().includes("The content gate refused this file"));

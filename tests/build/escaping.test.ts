@@ -1,10 +1,12 @@
 /**
- * YAML data (the frontmatter of MDX files, figures.yaml, timeline.yaml) is plain text: whatever markup,
- * script or `{expression}` it holds reaches every output as the same characters, never as elements, in
- * text, attributes, JSON-LD, the RSS feed, the summary and the preview images.
+ * A build of good content with hostile text in it. YAML data (the frontmatter of MDX files, figures.yaml,
+ * timeline.yaml) is plain text: whatever markup, script or `{expression}` it holds reaches every output
+ * as the same characters, never as elements, in text, attributes, JSON-LD, the RSS feed, the summary and
+ * the preview images. And the build stands for the last good one: a refused build after it keeps it.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite, type BuildResult } from "../tools/build-site";
@@ -106,5 +108,26 @@ describe("text with markup in it, from YAML", () => {
     expect(xmlDecode(text("title")!)).toBe(front["title"]);
     expect(xmlDecode(text("description")!)).toBe(front["takeaway"]);
     expect(existsSync(join(dist, "og/alpha.png"))).toBe(true);
+  });
+});
+
+// The same build stands for the last good one: a refused build after it must leave its output as it was.
+describe("a build refused after it", () => {
+  test("leaves that output as it was, and the output was precompressed from the final HTML", async () => {
+    const before = readFileSync(join(dist, "alpha/index.html"), "utf8");
+    // The precompression step ran on the final HTML (after the CSP step rewrote it).
+    expect(brotliDecompressSync(readFileSync(join(dist, "alpha/index.html.br"))).toString()).toBe(before);
+    expect(gunzipSync(readFileSync(join(dist, "alpha/index.html.gz"))).toString()).toBe(before);
+
+    const bad = join(scratch, "bad-content");
+    cpSync(content, bad, { recursive: true });
+    cpSync(join(FIXTURES, "bad-figure-section"), bad, { recursive: true, filter: (src) => !src.endsWith("expect.txt") });
+    const refused = await buildSite({ contentDir: bad, outDir: dist });
+    expect(refused.code).not.toBe(0);
+    // The refusal's message, as bad-content.test.ts checks the other fixtures'.
+    for (const part of readFileSync(join(FIXTURES, "bad-figure-section/expect.txt"), "utf8").trim().split("|"))
+      expect(refused.output, `expected "${part}" in:\n${refused.output}`).toContain(part);
+    expect(readFileSync(join(dist, "alpha/index.html"), "utf8")).toBe(before);
+    expect(existsSync(join(dist, "beta/index.html"))).toBe(true);
   });
 });

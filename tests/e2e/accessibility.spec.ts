@@ -90,17 +90,6 @@ for (const edition of EDITIONS) {
   });
 }
 
-test("the English names read as they always have", () => {
-  const t = ui("en");
-  expect([t.shareSection, t.linkCopied, t.copyThisLink, t.sidebarFiguresAndContents]).toEqual([
-    "Share this section",
-    "Link copied",
-    "Copy this link:",
-    "Key figures and contents",
-  ]);
-  expect(t.eventPermalinkLabel(t.decade(1950), "x")).toBe("1950s, link to this event: x");
-});
-
 test.describe("in forced colours", () => {
   test.beforeEach(async ({ page }) => page.emulateMedia({ forcedColors: "active" }));
 

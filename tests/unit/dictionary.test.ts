@@ -64,3 +64,13 @@ describe("the interface dictionaries", () => {
     expect(errors.join("\n")).toMatch(/Property 'partOf' is missing/);
   });
 });
+
+test("the English names of the share control, the sidebar and event links read as they always have", () => {
+  expect([en.shareSection, en.linkCopied, en.copyThisLink, en.sidebarFiguresAndContents]).toEqual([
+    "Share this section",
+    "Link copied",
+    "Copy this link:",
+    "Key figures and contents",
+  ]);
+  expect(en.eventPermalinkLabel(en.decade(1950), "x")).toBe("1950s, link to this event: x");
+});

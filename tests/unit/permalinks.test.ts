@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { absoluteUrl, partPath, urlBreakPoints } from "../../src/lib/permalinks";
+import { absoluteUrl, partPath } from "../../src/lib/permalinks";
 import { figureScale } from "../../src/lib/figures";
 import { FIGURE_KINDS } from "../../src/lib/schemas";
 
@@ -62,15 +62,6 @@ test.each([["http://example.org/issues"], ["not a url"], ["mailto:desk@example.o
     expect(() => correctionsUrl(value)).toThrow(/^CORRECTIONS_URL: /);
   },
 );
-
-test.each([
-  ["https://centsec-explainer.example/", ["https://", "centsec-explainer", ".example", "/"]],
-  ["https://a.example/borders/", ["https://", "a", ".example", "/borders", "/"]],
-  ["example.org", ["example", ".org"]],
-])("urlBreakPoints(%s) keeps the scheme whole and breaks only before dots and slashes", (url, pieces) => {
-  expect(urlBreakPoints(url)).toEqual(pieces);
-  expect(urlBreakPoints(url).join("")).toBe(url);
-});
 
 test("heading ids lose their accents, so a shared link to one stays readable", async () => {
   const { headingId } = await import("../../src/lib/permalinks");
