@@ -94,6 +94,8 @@ export interface Panel {
   projection: GeoProjection;
   /** Boxes inside this panel that belong to another panel (the insets on the main map). */
   holes: Box[];
+  /** Lines drawn on this panel that no label may cross: the leader lines from a key rectangle to its inset. */
+  lines: [Point, Point][];
   /** The land (for sea labels) and the countries (for area labels) drawn in this panel. */
   land: GeoPermissibleObjects;
   countries: Feature<Geometry, { name: string }>[];
@@ -102,6 +104,13 @@ export interface Panel {
 /** The dot of a point, in every style; the layout keeps room for the largest. */
 export const DOT_RADIUS = { emphasis: 4.5, normal: 4, muted: 3 } as const;
 const LAYOUT_RADIUS = 5;
+/**
+ * A country drawn smaller than this, in square frame units, on its panel (Italy on the world map) is too
+ * small to find: it gets a ring round it, as a newsroom marks a small country, and its name's line starts
+ * at the ring.
+ */
+export const SMALL_COUNTRY_AREA = 12;
+export const RING_RADIUS = 5;
 
 export interface PlacedLabel {
   /** Where the first line is anchored, on its baseline, and how (SVG text-anchor). */
@@ -332,14 +341,17 @@ export function compactPath(projection: GeoProjection, shape: GeoPermissibleObje
 /** The panels of the map, with their projections and what each draws. */
 export function mapPanels(geography: Geography): Panel[] {
   const main = regionProjection(geography.coarse);
+  const inset = insetProjection();
   const world = worldProjection();
   const worldKey = keyOutline({ x0: 0, y0: 0, x1: MAP_WIDTH, y1: MAP_HEIGHT }, main, world, 4);
+  const insetKey = keyOutline(INSET_BOX, inset, main, 1);
   return [
     {
       id: "inset",
       box: INSET_BOX,
-      projection: insetProjection(),
+      projection: inset,
       holes: [],
+      lines: [],
       land: landOf(geography.detailed),
       countries: countriesOf(geography.detailed),
     },
@@ -348,6 +360,7 @@ export function mapPanels(geography: Geography): Panel[] {
       box: { x0: 0, y0: 0, x1: MAP_WIDTH, y1: MAP_HEIGHT },
       projection: main,
       holes: [INSET_BOX, WORLD_BOX].map((b) => innerBox(b, -2)),
+      lines: insetKey ? zoomLines(boundsOf(insetKey), innerBox(INSET_BOX, 0.5)) : [],
       land: landOf(geography.coarse),
       countries: countriesOf(geography.coarse),
     },
@@ -357,10 +370,43 @@ export function mapPanels(geography: Geography): Panel[] {
       projection: world,
       // The main map's key shape stays clear of names.
       holes: worldKey ? [boundsOf(worldKey)] : [],
+      lines: [],
       land: landOf(geography.coarse),
       countries: countriesOf(geography.coarse),
     },
   ];
+}
+
+/**
+ * The two leader lines that join a key rectangle to its inset, as a newsroom draws them: from the key's two
+ * corners that face the inset to the inset's two corners that face the key, left to left and right to right
+ * (or top to top and bottom to bottom), so that they never cross.
+ */
+export function zoomLines(key: Box, inset: Box): [Point, Point][] {
+  const at = (b: Box, x: "x0" | "x1", y: "y0" | "y1"): Point => ({ x: b[x], y: b[y] });
+  if (inset.y0 >= key.y1)
+    return [
+      [at(key, "x0", "y1"), at(inset, "x0", "y0")],
+      [at(key, "x1", "y1"), at(inset, "x1", "y0")],
+    ];
+  if (inset.y1 <= key.y0)
+    return [
+      [at(key, "x0", "y0"), at(inset, "x0", "y1")],
+      [at(key, "x1", "y0"), at(inset, "x1", "y1")],
+    ];
+  const [near, far] = inset.x1 <= key.x0 ? (["x0", "x1"] as const) : (["x1", "x0"] as const);
+  return [
+    [at(key, near, "y0"), at(inset, far, "y0")],
+    [at(key, near, "y1"), at(inset, far, "y1")],
+  ];
+}
+
+/** The ring round a country too small to find on its panel, if it is one: centred on the place's point. */
+export function smallCountryRing(panel: Panel, lon: number, lat: number): (Point & { r: number }) | undefined {
+  const country = panel.countries.find((c) => geoContains(c, [lon, lat]));
+  const point = panel.projection([lon, lat]);
+  if (!country || !point || geoPath(panel.projection).area(country) >= SMALL_COUNTRY_AREA) return undefined;
+  return { x: whole(point[0]), y: whole(point[1]), r: RING_RADIUS };
 }
 
 /**
@@ -485,6 +531,9 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
   );
   const key = keyOutline(inset.box, inset.projection, main.projection, 1);
   if (key) out.push(`<path d="${ringPath(key)}" ${LINE} stroke-width="1.2"/>`);
+  // The key rectangle's two lines to the inset.
+  if (main.lines.length)
+    out.push(`<path d="${main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("")}" ${LINE} stroke-width=".6"/>`);
 
   // The inset of Panama.
   const i = draw(inset, geography.detailed, 1, 1);
@@ -506,6 +555,12 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
     lit.length ? `<path d="${w.path({ type: "FeatureCollection", features: lit })}" ${HIGHLIGHT}/>` : "",
     worldKey ? `<path d="${ringPath(worldKey)}" ${LINE} stroke-width="1"/>` : "",
   );
+  // A ring round each named country too small to find on its panel (Italy on the world map).
+  for (const place of places) {
+    const panel = place.kind === "country" ? panelOf(panels, place.lon, place.lat) : undefined;
+    const ring = panel && smallCountryRing(panel, place.lon, place.lat);
+    if (ring) out.push(`<circle cx="${ring.x}" cy="${ring.y}" r="${ring.r}" fill="none" stroke="#0f8a80" stroke-width="1.2"/>`);
+  }
 
   // Frames last, over the edges of the water.
   out.push(`<path d="${[main.box, inset.box, world.box].map((b) => boxPath(innerBox(b, 0.5))).join("")}" ${LINE}/>`);
@@ -546,7 +601,7 @@ export function labelBox(x: number, y: number, anchor: PlacedLabel["anchor"], wi
 }
 
 /** Does the segment a-b pass through the box? (Sampled; the segments are short.) */
-function crosses(a: Point, b: Point, box: Box): boolean {
+export function crosses(a: Point, b: Point, box: Box): boolean {
   for (let t = 0; t <= 1; t += 0.05) {
     const x = a.x + (b.x - a.x) * t;
     const y = a.y + (b.y - a.y) * t;
@@ -573,6 +628,18 @@ export function shareOf(box: Box, test: (p: Point) => boolean): number {
     }
   }
   return yes / 15;
+}
+
+/** A candidate moved sideways just enough for its text to lie inside the frame (itself when it already does). */
+function slideInside(c: Candidate, width: number, size: number, frame: Box): Candidate {
+  const box = labelBox(c.x, c.y, c.anchor, width, size, c.lines.length);
+  const shift = box.x0 < frame.x0 ? frame.x0 - box.x0 : box.x1 > frame.x1 ? frame.x1 - box.x1 : 0;
+  return shift === 0 || box.x1 - box.x0 > frame.x1 - frame.x0 ? c : { ...c, x: c.x + shift };
+}
+
+/** The point of a box nearest to p. */
+export function nearestOn(box: Box, p: Point): Point {
+  return { x: Math.min(Math.max(p.x, box.x0), box.x1), y: Math.min(Math.max(p.y, box.y0), box.y1) };
 }
 
 interface Candidate {
@@ -701,19 +768,22 @@ export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[]): Pla
   const located = places.map((place) => {
     const panel = panelOf(panels, place.lon, place.lat);
     const [x, y] = panel.projection([place.lon, place.lat])!;
-    return { place, panel, x: whole(x), y: whole(y) };
+    const ring = place.kind === "area" ? smallCountryRing(panel, place.lon, place.lat) : undefined;
+    return { place, panel, x: whole(x), y: whole(y), ring };
   });
 
-  // Every dot, and every inset on the panel around it, is taken before any label is placed.
+  // Every dot and ring, and every inset on the panel around it, is taken before any label is placed.
   const taken = new Map<Panel["id"], Box[]>(panels.map((p) => [p.id, [...p.holes]]));
-  for (const { place, panel, x, y } of located) {
-    if (place.kind === "point")
-      taken.get(panel.id)!.push({ x0: x - LAYOUT_RADIUS, y0: y - LAYOUT_RADIUS, x1: x + LAYOUT_RADIUS, y1: y + LAYOUT_RADIUS });
+  for (const { place, panel, x, y, ring } of located) {
+    const r = ring ? ring.r + 1 : place.kind === "point" ? LAYOUT_RADIUS : 0;
+    if (r) taken.get(panel.id)!.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
   }
 
   const placed: PlacedPlace<P>[] = [];
-  const leaders: [Point, Point][] = [];
-  for (const { place, panel, x, y } of located) {
+  // The lines already drawn, which no label or other line may cross: a key rectangle's lines to its inset
+  // first, then each leader line as it is placed.
+  const leaders: [Point, Point][] = panels.flatMap((p) => p.lines);
+  for (const { place, panel, x, y, ring } of located) {
     const { size, width } = labelMetrics(place.kind);
     const frame = innerBox(panel.box);
     const boxes = taken.get(panel.id)!;
@@ -728,18 +798,26 @@ export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[]): Pla
       return lonLat !== null && own !== undefined && geoContains(own, lonLat);
     };
     let chosen: PlacedPlace<P> | undefined;
-    for (const c of candidates(place, x, y, size)) {
-      const box = labelBox(c.x, c.y, c.anchor, Math.max(...c.lines.map(width)), size, c.lines.length);
+    for (const candidate of candidates(place, x, y, size)) {
+      const textWidth = Math.max(...candidate.lines.map(width));
+      // A country's name set apart may slide along, inside the frame, rather than leave it (Uruguay's, on
+      // the water at the frame's edge); its line then meets the name's nearest edge.
+      const c = place.kind === "area" && candidate.leader ? slideInside(candidate, textWidth, size, frame) : candidate;
+      const box = labelBox(c.x, c.y, c.anchor, textWidth, size, c.lines.length);
       if (!inside(box, frame) || boxes.some((t) => overlaps(t, box))) continue;
+      if (leaders.some((l) => crosses(l[0], l[1], box))) continue;
       if (c.share !== 0 && shareOf(box, place.kind === "area" && c.share > 0 ? onOwn : onWater) < Math.abs(c.share)) continue;
       let leader: [Point, Point] | undefined;
       if (c.leader) {
-        const end = {
-          x: c.x,
-          y: c.anchor === "middle" ? (c.y < y ? c.y + size * 0.3 : c.y - size * 0.85) : c.y - size * 0.3,
-        };
+        const end =
+          c !== candidate
+            ? nearestOn(innerBox(box, HALO), { x, y })
+            : {
+                x: c.x,
+                y: c.anchor === "middle" ? (c.y < y ? c.y + size * 0.3 : c.y - size * 0.85) : c.y - size * 0.3,
+              };
         const angle = Math.atan2(end.y - y, end.x - x);
-        const gap = place.kind === "point" ? LAYOUT_RADIUS + 1 : 0;
+        const gap = ring ? ring.r + 1 : place.kind === "point" ? LAYOUT_RADIUS + 1 : 0;
         const start = { x: x + Math.cos(angle) * gap, y: y + Math.sin(angle) * gap };
         leader = [
           { x: whole(start.x), y: whole(start.y) },

@@ -232,6 +232,8 @@ test.describe("printing", () => {
       const pdf = await readPdf(await engine.pdf!(format));
       expect(pdf.pages).toBe(1);
       for (const s of sections(edition)) expect(pdf.text).toContain(s.title.replace(/\s+/g, " "));
+      // The small locator map is on the sheet: its seas are named.
+      expect(pdf.text).toContain(edition === "en" ? "Caribbean Sea" : "Mar Caribe");
       expect([...pdf.textColours]).toEqual(["#000000"]);
       expect([...pdf.fillColours].filter((c) => !isGrey(c))).toEqual([]);
     });

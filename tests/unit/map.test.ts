@@ -10,7 +10,9 @@ import {
   boundsOf,
   candidates,
   compactPath,
+  crosses,
   INSET_BOX,
+  innerBox,
   inside,
   keyOutline,
   labelBox,
@@ -21,15 +23,19 @@ import {
   MAP_HEIGHT,
   MAP_WIDTH,
   mapPanels,
+  nearestOn,
   overlaps,
   panelOf,
   regionProjection,
   relativeLines,
+  RING_RADIUS,
   segmentsIntersect,
   shareOf,
+  smallCountryRing,
   twoLines,
   withoutSpecks,
   WORLD_BOX,
+  zoomLines,
   type Box,
   type MapPlace,
   type PlaceForMap,
@@ -231,6 +237,65 @@ describe("geometry", () => {
     ["a single point", [{ x: 1, y: 1 }], ""],
   ])("relativeLines: %s", (_name, ring, expected) => expect(relativeLines(ring)).toBe(expected));
 
+  test.each<[string, Box, Box, [number, number, number, number][]]>([
+    [
+      "below",
+      box(40, 0, 60, 10),
+      box(0, 20, 30, 40),
+      [
+        [40, 10, 0, 20],
+        [60, 10, 30, 20],
+      ],
+    ],
+    [
+      "above",
+      box(40, 30, 60, 50),
+      box(0, 0, 30, 10),
+      [
+        [40, 30, 0, 10],
+        [60, 30, 30, 10],
+      ],
+    ],
+    [
+      "to the left of",
+      box(20, 30, 40, 50),
+      box(0, 40, 10, 60),
+      [
+        [20, 30, 10, 40],
+        [20, 50, 10, 60],
+      ],
+    ],
+    [
+      "to the right of",
+      box(40, 30, 60, 50),
+      box(90, 20, 100, 40),
+      [
+        [60, 30, 90, 20],
+        [60, 50, 90, 40],
+      ],
+    ],
+  ])("zoomLines: an inset %s its key is joined by the facing corners, lines that never cross", (_where, key, inset, expected) => {
+    const lines = zoomLines(key, inset);
+    expect(lines.map(([a, b]) => [a.x, a.y, b.x, b.y])).toEqual(expected);
+    expect(segmentsIntersect(lines[0]![0], lines[0]![1], lines[1]![0], lines[1]![1])).toBe(false);
+  });
+
+  test.each<[string, { x: number; y: number }, { x: number; y: number }]>([
+    ["above the box", { x: 5, y: -3 }, { x: 5, y: 0 }],
+    ["beyond a corner", { x: 14, y: 20 }, { x: 10, y: 10 }],
+    ["inside it", { x: 4, y: 6 }, { x: 4, y: 6 }],
+  ])("nearestOn: a point %s", (_name, p, expected) => {
+    expect(nearestOn(box(0, 0, 10, 10), p)).toEqual(expected);
+  });
+
+  test.each<[string, [number, number, number, number], boolean]>([
+    ["through the middle", [-5, 5, 15, 5], true],
+    ["beside it", [-5, 12, 15, 12], false],
+    ["ending at its corner", [-5, -5, 0, 0], false],
+  ])("crosses: a segment %s of a box", (_name, [ax, ay, bx, by], expected) => {
+    expect(crosses({ x: ax, y: ay }, { x: bx, y: by }, box(0, 0, 10, 10))).toBe(expected);
+  });
+
   test("boundsOf: the smallest box around points", () => {
     expect(
       boundsOf([
@@ -324,6 +389,33 @@ describe("the panels", () => {
     expect(overlaps(INSET_BOX, WORLD_BOX)).toBe(false);
   });
 
+  test("the key rectangle on the main map is joined to the inset by two lines, key corners to inset corners", () => {
+    const [inset, main] = panels;
+    const key = boundsOf(keyOutline(inset!.box, inset!.projection, main!.projection, 1)!);
+    expect(main!.lines).toHaveLength(2);
+    const corners = (b: Box) => [b.x0, b.x1].flatMap((x) => [b.y0, b.y1].map((y) => `${x} ${y}`));
+    for (const [a, b] of main!.lines) {
+      expect(corners(key)).toContain(`${a.x} ${a.y}`);
+      expect(corners(innerBox(INSET_BOX, 0.5))).toContain(`${b.x} ${b.y}`);
+    }
+    expect(inset!.lines).toEqual([]);
+  });
+
+  test.each<[string, number, number, string, boolean]>([
+    ["Italy", 11.1, 44.7, "world", true],
+    ["China", 106.3, 32.5, "world", false],
+    ["Uruguay", -56, -33, "main", false],
+    ["El Salvador", -88.9, 13.7, "main", false],
+  ])("%s gets a ring on the %s map: %s", (_name, lon, lat, panel, ring) => {
+    const found = smallCountryRing(
+      panels.find((p) => p.id === panel)!,
+      lon,
+      lat,
+    );
+    expect(found !== undefined).toBe(ring);
+    if (found) expect(found.r).toBe(RING_RADIUS);
+  });
+
   test("the key rectangle of the inset on the main map surrounds the host", () => {
     const [inset, main] = panels;
     const key = boundsOf(keyOutline(inset!.box, inset!.projection, main!.projection, 1)!);
@@ -376,6 +468,16 @@ describe("basemapSvg", () => {
     const frames = /<path d="(M[^"]+)" fill="none" stroke="#888"\/>/.exec(svg)![1]!;
     expect(frames.match(/M/g)).toHaveLength(3);
     expect(svg.match(/fill="#0f8a80" fill-opacity="\.[45]5?"/g)).toHaveLength(3); // the host twice, Italy and China once
+  });
+
+  test("joins the key rectangle to the inset with two thin lines, and rings Italy on the world map", () => {
+    const main = panels.find((p) => p.id === "main")!;
+    const d = main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("");
+    expect(svg).toContain(`<path d="${d}" fill="none" stroke="#888" stroke-width=".6"/>`);
+    const rings = [...svg.matchAll(/<circle cx="(\d+)" cy="(\d+)" r="(\d+)" fill="none"/g)].map((m) => m.slice(1).map(Number));
+    const italy = places.find((p) => p.id === "italy")!;
+    const [x, y] = panels.find((p) => p.id === "world")!.projection([italy.lon, italy.lat])!;
+    expect(rings).toEqual([[Math.round(x), Math.round(y), RING_RADIUS]]);
   });
 
   test("shades a part's own countries only when the file's fragment names the part", () => {
@@ -465,6 +567,43 @@ describe("layoutMap", () => {
           expect(overlaps(p.label.box, box(dot.x - 5, dot.y - 5, dot.x + 5, dot.y + 5)), p.place.id).toBe(false);
         }
       }
+    });
+
+    test(`${language}: no name is crossed by a line, the key rectangle's to the inset or another place's`, () => {
+      const lines = [
+        ...panels.flatMap((p) => p.lines.map((line) => ({ id: "key", line }))),
+        ...layout.flatMap((p) => (p.leader ? [{ id: p.place.id, line: p.leader }] : [])),
+      ];
+      expect(lines.length).toBeGreaterThanOrEqual(4);
+      for (const p of layout) {
+        for (const { id, line } of lines.filter((l) => l.id !== p.place.id))
+          expect(crosses(line[0], line[1], p.label.box), `${id}'s line across ${p.place.id}`).toBe(false);
+      }
+    });
+
+    test(`${language}: Italy, too small to see on the world map, is ringed; its name and line stay off the ring`, () => {
+      const italy = layout.find((p) => p.place.id === "italy")!;
+      const ring = smallCountryRing(
+        panels.find((p) => p.id === "world")!,
+        italy.place.lon,
+        italy.place.lat,
+      )!;
+      expect(overlaps(italy.label.box, box(ring.x - ring.r, ring.y - ring.r, ring.x + ring.r, ring.y + ring.r))).toBe(false);
+      const [start] = italy.leader!;
+      expect(Math.hypot(start.x - ring.x, start.y - ring.y)).toBeGreaterThanOrEqual(ring.r);
+      expect(Math.hypot(start.x - ring.x, start.y - ring.y)).toBeLessThanOrEqual(ring.r + 2);
+    });
+
+    test(`${language}: Uruguay's name lies right by Uruguay, mostly on the water, not across Argentina`, () => {
+      const uruguay = layout.find((p) => p.place.id === "uruguay")!;
+      const main = panels.find((p) => p.id === "main")!;
+      const lonLat = (p: { x: number; y: number }) => main.projection.invert!([p.x, p.y])!;
+      const argentina = main.countries.find((c) => c.properties.name === "Argentina")!;
+      const { box: label } = uruguay.label;
+      const near = nearestOn(label, uruguay);
+      expect(Math.hypot(near.x - uruguay.x, near.y - uruguay.y)).toBeLessThanOrEqual(10);
+      expect(shareOf(label, (p) => !geoContains(main.land, lonLat(p)))).toBeGreaterThanOrEqual(0.6);
+      expect(shareOf(label, (p) => geoContains(argentina, lonLat(p)))).toBeLessThanOrEqual(0.4);
     });
 
     test(`${language}: the large countries are named across their area, without a leader line`, () => {

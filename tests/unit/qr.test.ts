@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import QRCode from "qrcode";
 import { qrSvg } from "../../src/lib/qr";
 import { cspHash } from "../../src/lib/csp";
-import { cssString, printCss } from "../../src/lib/print";
+import { cssString, PAGE_MARGIN, printCss, SUMMARY_PRINT } from "../../src/lib/print";
 
 test("the QR code is an accessible SVG that encodes exactly the URL", async () => {
   const svg = await qrSvg("https://centsec-explainer.example/", 'Scan "me" & go');
@@ -32,6 +32,17 @@ test("print CSS writes out site-relative links with the site's address and names
   expect(css).toContain('a[href^="/"]:not([data-print-bare])::after{content:" (" "https://x.example" attr(href) ")"}');
   expect(css).toContain('@bottom-left{content:"https://x.example/borders/"}');
   expect(css).toContain('@top-left{content:"CENTSEC 2025 explained"}');
+});
+
+test("print CSS sets the sheet's margins, a page's own when it has them, with its own rules after the shared ones", () => {
+  const site = { siteOrigin: "https://x.example", pageUrl: "https://x.example/summary/", siteName: "CENTSEC" };
+  expect(printCss(site)).toContain(`@page{margin:${PAGE_MARGIN};@top-left`);
+  const summary = printCss({ ...site, page: SUMMARY_PRINT });
+  expect(summary).toContain(`@page{margin:${SUMMARY_PRINT.margin};@top-left`);
+  expect(summary).not.toContain(PAGE_MARGIN);
+  expect(summary.endsWith(SUMMARY_PRINT.css)).toBe(true);
+  // The summary's rules are for paper only.
+  expect(SUMMARY_PRINT.css).toMatch(/^@media print\{.*\}$/);
 });
 
 test("cspHash is the base64 SHA-256 a browser computes", () => {
