@@ -34,6 +34,22 @@ export function editionFiles(locale: Locale, sitemapPaths: readonly string[], as
   return [...new Set([...pages, "/map.svg", ...assets])].filter((file) => !NOT_SAVED.test(file));
 }
 
+/**
+ * Whether the worker answers a request at all: a same-origin GET for a page (a navigation) or for a file
+ * a saved edition holds. Anything else (the favicon, a preview image) goes to the network as if there
+ * were no worker: Firefox logs an error in the page when a request the worker answers is cancelled, as
+ * the favicon's is when the reader follows a link before it arrives.
+ */
+export function answers(
+  request: { method: string; url: string; mode: string },
+  origin: string,
+  savedFiles: ReadonlySet<string>,
+): boolean {
+  if (request.method !== "GET") return false;
+  const url = new URL(request.url);
+  return url.origin === origin && (request.mode === "navigate" || savedFiles.has(url.pathname));
+}
+
 /** The worker keeps a response only if it is a same-origin GET answered with status 200, not redirected. */
 export function isCacheable(
   request: { method: string; url: string },

@@ -1,11 +1,12 @@
 /**
  * The service worker, /sw.js: bundled by src/integrations/offline.ts with the build's id, each edition's
- * files and words. Network first for everything, so a reader online always gets the current page; a
- * page is answered from the saved copy only when the network fails, and then says so. Only same-origin
- * GET responses with status 200 are kept, in one cache per build; activation deletes the others.
+ * files and words. It answers only for pages and the files an edition saves (see `answers`), network
+ * first, so a reader online always gets the current page; a page is answered from the saved copy only
+ * when the network fails, and then says so. Only same-origin GET responses with status 200 are kept, in
+ * one cache per build; activation deletes the others.
  */
 import { localeOf, type Locale } from "../i18n/locales";
-import { cacheName, isCacheable, refusedSpeculation, savedKey, staleCaches, withSavedCopyNote } from "../lib/offline";
+import { answers, cacheName, isCacheable, refusedSpeculation, savedKey, staleCaches, withSavedCopyNote } from "../lib/offline";
 
 export interface OfflineConfig {
   build: string;
@@ -49,6 +50,8 @@ const worker = self as unknown as WorkerScope;
 const { build, files, words } = OFFLINE_CONFIG;
 const CACHE = cacheName(build);
 const origin = worker.location.origin;
+/** Every file of both editions: the worker answers for these and for pages, and for nothing else. */
+const savedFiles = new Set(Object.values(files).flat());
 
 worker.addEventListener("install", (event) => event.waitUntil(worker.skipWaiting()));
 
@@ -68,7 +71,7 @@ worker.addEventListener("fetch", (event) => {
     event.respondWith(Response.error());
     return;
   }
-  event.respondWith(networkFirst(event));
+  if (answers(request, origin, savedFiles)) event.respondWith(networkFirst(event));
 });
 
 async function networkFirst(event: FetchEvent): Promise<Response> {

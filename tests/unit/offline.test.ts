@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import {
   cacheName,
   editionFiles,
+  answers,
   isCacheable,
   refusedSpeculation,
   savedKey,
@@ -39,6 +40,22 @@ describe("editionFiles", () => {
     const files = editionFiles("en", ["/", "/og/borders.png", "/rss.xml", "/sitemap-0.xml"], ["/es/og/x.png", "/a.js"]);
     expect(files).toEqual(["/", "/map.svg", "/a.js"]);
   });
+});
+
+describe("answers", () => {
+  const origin = "https://explainer.example.org";
+  const saved = new Set(["/", "/borders/", "/map.svg", "/_astro/a.js"]);
+  test.each([
+    ["GET", `${origin}/borders/`, "navigate", true],
+    ["GET", `${origin}/a-page-not-saved/`, "navigate", true],
+    ["GET", `${origin}/map.svg`, "no-cors", true],
+    ["GET", `${origin}/map.svg?v=1`, "no-cors", true],
+    ["GET", `${origin}/_astro/a.js`, "cors", true],
+    ["GET", `${origin}/favicon.svg`, "no-cors", false],
+    ["GET", `${origin}/og/borders.png`, "no-cors", false],
+    ["POST", `${origin}/borders/`, "navigate", false],
+    ["GET", "https://elsewhere.example/map.svg", "no-cors", false],
+  ])("%s %s (%s) -> %s", (method, url, mode, answered) => expect(answers({ method, url, mode }, origin, saved)).toBe(answered));
 });
 
 describe("isCacheable", () => {
