@@ -159,6 +159,6 @@ if (failed.length) {
   console.error(`lighthouse: below the floor (${floors.join(", ")}):\n${failed.map((f) => `  - ${f}`).join("\n")}`);
   process.exit(1);
 }
-const scope = options["per-template"] ? "one page per template and edition" : "every page";
+const scope = options["per-template"] ? "one page per template, the editions taking turns" : "every page";
 const factors = options["per-template"] ? "English on mobile, Spanish on desktop" : "mobile and desktop";
 console.log(`lighthouse: ${rows.length} runs (${scope}, ${factors}), every floor met (${floors.join(", ")})`);
