@@ -43,25 +43,27 @@ import {
 import { naturalEarth as geography } from "../../src/lib/natural-earth";
 import { partPath } from "../../src/lib/permalinks";
 import { placeSchema } from "../../src/lib/schemas";
+import { LISTS } from "../../src/lib/collections";
+import type { Links } from "../../src/lib/resolved";
 
-/** The real places of content/places.yaml, as the explainer hands them to the map. */
-const places: PlaceForMap[] = (parse(readFileSync("content/places.yaml", "utf8")) as unknown[]).map((raw) => {
-  const data = placeSchema.parse(raw);
-  return {
-    id: data.id,
-    name: data.name,
-    kind: data.kind,
-    lon: data.position.lon,
-    lat: data.position.lat,
-    host: data.host ?? false,
-    mentions: data.mentions.map((m) => ({
-      section: m.section,
-      href: `${partPath(m.section)}#${m.passage}`,
-      sectionTitle: `${m.section} title`,
-      sectionNavTitle: `${m.section} nav`,
-    })),
-  };
-});
+/** Links of a made-up edition: each part's title and short name say which part they are. */
+const links: Links = {
+  locale: "en",
+  partPath,
+  href: (part, passage) => `${partPath(part)}#${passage}`,
+  title: (id) => `${id} title`,
+  navTitle: (id) => `${id} nav`,
+  order: () => 0,
+  readingOrder: () => 0,
+};
+/** The real places of content/places.yaml, resolved as the explainer resolves them for the map. */
+const places: PlaceForMap[] = LISTS.places.resolve(
+  (parse(readFileSync("content/places.yaml", "utf8")) as unknown[]).map((raw) => ({
+    file: "places.yaml",
+    data: placeSchema.parse(raw),
+  })),
+  links,
+);
 const topology = geography.coarse;
 const projection = regionProjection(topology);
 const panels = mapPanels(geography);
