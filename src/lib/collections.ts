@@ -4,7 +4,7 @@
  * resolves into what the pages receive. Everything else loops over this table: src/content.config.ts
  * defines one Astro collection per entry and edition, src/lib/load.ts reads them, src/lib/translation.ts
  * joins an edition's words to the English entries, and src/lib/explainer.ts checks every reference and
- * resolves every list (`explainer.lists.<name>`). Adding a collection is one entry here (its schema in
+ * resolves every list (`explainer.<name>`). Adding a collection is one entry here (its schema in
  * src/lib/schemas.ts, the type of its resolved entries in src/lib/resolved.ts) plus the components that show it.
  */
 import type { z } from "astro/zod";
@@ -90,7 +90,7 @@ export interface ListCollection<S extends z.ZodType = AnyEntry, T extends z.ZodT
   /** For data that holds every language itself (a place's names): what each edition needs of an entry. */
   localized?(data: z.output<S>, locale: Locale): Problem | undefined;
   /**
-   * What the pages receive of the list (`explainer.lists.<name>`): its checked entries, in file order,
+   * What the pages receive of the list (`explainer.<name>`): its checked entries, in file order,
    * linked and put in order with the edition's links. It runs after every check has passed, so each
    * part and passage an entry points at exists.
    */
@@ -337,7 +337,7 @@ export type Entries<D> = { file: string; data: D }[];
 export type ListInputs = { [K in ListName]: Entries<ListData<K>> };
 /** What the pages receive of a list: what its `resolve` returns. */
 export type Resolved<K extends ListName> = ReturnType<(typeof LISTS)[K]["resolve"]>;
-/** Every list, by name, as the pages receive it (`explainer.lists`). */
+/** Every list, by name, as the pages receive it (each at `explainer.<name>`). */
 export type ResolvedLists = { [K in ListName]: Resolved<K> };
 
 /** The lists another edition translates. */

@@ -73,7 +73,11 @@ export interface Section extends SectionLink, Provenance {
   next: SectionLink | undefined;
 }
 
-export interface Explainer extends Pick<ResolvedLists, "figures" | "events" | "corrections" | "glossary" | "places"> {
+/**
+ * The explainer of an edition: its parts, and every list of src/lib/collections.ts by name (`figures`,
+ * `glossary`, `texts`, ...) as that list's `resolve` makes it for this edition.
+ */
+export interface Explainer extends ResolvedLists {
   locale: Locale;
   introduction: PartInput<IntroductionData> &
     Provenance & { path: string; passages: string[]; figures: Figure[]; events: TimelineEvent[] };
@@ -83,12 +87,6 @@ export interface Explainer extends Pick<ResolvedLists, "figures" | "events" | "c
   /** The site's first publication and its latest substantive change (latest log entry). */
   published: string;
   modified: string | undefined;
-  /**
-   * Every list of src/lib/collections.ts, as its entry's `resolve` makes it for this edition: what a
-   * component of a list reads. The lists the parts are made with (figures, events, corrections) and the
-   * glossary and places are also above, the same arrays.
-   */
-  lists: ResolvedLists;
 }
 
 export interface EditionOptions {
@@ -138,7 +136,7 @@ export function buildExplainer(
 
   const links = linksOf(parts, locale, partPath);
   const lists = resolveLists(input, links);
-  const { figures, events, corrections, questions, glossary, places } = lists;
+  const { figures, events, corrections, questions } = lists;
   const part = partIn(parts);
   const provenanceOf = (id: string): Provenance => {
     const own = corrections.filter((c) => c.part === id || c.part === undefined);
@@ -152,6 +150,7 @@ export function buildExplainer(
   const intro = part(INTRODUCTION_ID);
   const allDates = [...parts.values()].map((p) => p.published).sort();
   return {
+    ...lists,
     locale,
     introduction: {
       ...input.introduction,
@@ -162,15 +161,9 @@ export function buildExplainer(
       events: events.filter((e) => e.section === INTRODUCTION_ID),
     },
     sections: resolveSections(input.sections, part, links, figures, events, provenanceOf),
-    figures,
-    events,
     pivot: events.find((e) => e.pivot),
-    corrections,
-    glossary,
     published: allDates[0] ?? intro.published,
     modified: corrections[0]?.published,
-    places,
-    lists,
   };
 }
 

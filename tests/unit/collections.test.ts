@@ -64,7 +64,8 @@ describe("the table of collections", () => {
   });
 
   test("the explainer resolves every list of the table, by name", () => {
-    expect(Object.keys(buildExplainer(input()).lists)).toEqual(Object.keys(LISTS));
+    const explainer = buildExplainer(input());
+    for (const name of Object.keys(LISTS)) expect(explainer).toHaveProperty(name);
   });
 });
 
@@ -89,13 +90,7 @@ describe("each list's resolve is what the explainer gives the pages", () => {
       const collection: ListCollection = LISTS[name];
       const resolved = collection.resolve(data[name], links);
       expect(resolved).toHaveLength(data[name].length);
-      expect(explainer.lists[name]).toEqual(resolved);
+      expect(explainer[name]).toEqual(resolved);
     },
   );
-
-  test.each(editions)("the lists at the top of the explainer ($locale) are the resolved ones", ({ explainer }) => {
-    for (const name of ["figures", "events", "corrections", "glossary", "places"] as const) {
-      expect(explainer[name]).toBe(explainer.lists[name]);
-    }
-  });
 });
