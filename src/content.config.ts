@@ -11,7 +11,9 @@ import {
   type EditionCollectionName,
   type ListCollection,
   type PartCollection,
+  type PartName,
 } from "./lib/collections";
+import type { BodyRecord } from "./lib/content-gate";
 import { gatedGlob } from "./lib/gated-glob";
 import { yamlListLoader } from "./lib/yaml-list-loader";
 
@@ -34,7 +36,7 @@ const gated = [contentDir, ...EDITIONS.map((locale) => `${contentDir}/${locale}`
  * gate, a YAML list item by item. An edition's files may be absent here: a missing one is reported
  * entry by entry, by name, when the edition is joined to the English (src/lib/translation.ts).
  */
-function collectionOf<S extends z.ZodType>(spec: PartCollection | ListCollection, dir: string, schema: S, optional: boolean) {
+function collectionOf(spec: PartCollection | ListCollection, dir: string, schema: z.ZodType, optional: boolean) {
   const loader: Loader =
     spec.format === "mdx"
       ? gatedGlob(globOf(spec, dir), schema, gated)
@@ -44,8 +46,16 @@ function collectionOf<S extends z.ZodType>(spec: PartCollection | ListCollection
 
 type Table = typeof PARTS & typeof LISTS;
 type Translated = { [K in keyof Table]: Table[K] extends { translation: { schema: z.ZodType } } ? K : never }[keyof Table];
-type Collections = { [K in keyof Table]: CollectionConfig<Table[K]["schema"]> } & {
-  [K in Translated as EditionCollectionName<Edition, K>]: CollectionConfig<NonNullable<Table[K]["translation"]>["schema"]>;
+/**
+ * What the store holds for a collection of `K` checked by `S`. A part's data also has the content gate's
+ * record of its body, which its loader adds (src/lib/gated-glob.ts): the schema, which is the authors'
+ * (and their editor's), does not list it.
+ */
+type Stored<K, S extends z.ZodType> = K extends PartName ? z.ZodType<z.output<S> & { bodyRecord: BodyRecord }> : S;
+type Collections = { [K in keyof Table]: CollectionConfig<Stored<K, Table[K]["schema"]>> } & {
+  [K in Translated as EditionCollectionName<Edition, K>]: CollectionConfig<
+    Stored<K, NonNullable<Table[K]["translation"]>["schema"]>
+  >;
 };
 
 const table = [...entriesOf(PARTS), ...entriesOf(LISTS)];

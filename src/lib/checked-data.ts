@@ -56,12 +56,13 @@ export function checkData<S extends z.ZodType>(schema: S, data: unknown, file: s
 
 /**
  * Astro's glob() loader, with every entry checked by `schema` before Astro parses it, then by `admit`
- * (given the file's path from the project root), which may refuse it by throwing.
+ * (given the file's path from the project root), which may refuse it by throwing, and returns what the
+ * build adds to the entry's data beside its checked frontmatter.
  */
 export function checkedGlob(
   options: { pattern: string; base: string },
   schema: z.ZodType,
-  admit: (file: string) => void = () => {},
+  admit: (file: string) => Record<string, unknown> = () => ({}),
 ): Loader {
   // An entry's id is its file name, always: a translated part's `slug` field (its Spanish address) must
   // not become its id, which joins it to its English original.
@@ -75,8 +76,7 @@ export function checkedGlob(
           const path = props.filePath ?? `${options.base}/${props.id}`;
           const file = isAbsolute(path) ? relative(fileURLToPath(context.config.root), path) : path;
           checkData(schema, props.data, file, null);
-          admit(file);
-          return context.parseData(props);
+          return { ...(await context.parseData(props)), ...admit(file) };
         },
       }),
   };

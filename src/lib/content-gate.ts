@@ -13,7 +13,8 @@
  * every file at once, in `astro build` and `astro dev`), and inside the MDX compiler itself
  * (`contentGatePlugin`, on the compiler's own tree, so a file edited while `astro dev` runs is refused
  * before any of it becomes JavaScript). The same walk reads the body's facts (passages, terms,
- * headings, words) into one record, which src/lib/mdx-body.ts keeps for the rest of the build.
+ * headings, words) into one record: the loader stores it with the file's entry (`bodyRecord`), and the
+ * translation join and the explainer read it from there, so a body is not parsed again to build pages.
  */
 import { parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { mdxToMdast, type MdastPluginDefinition } from "satteri";

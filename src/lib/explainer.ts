@@ -6,7 +6,7 @@
  * unit tests feed it plain objects.
  */
 import { ContentProblems } from "./content-error";
-import { bodyRecord, minutesFor } from "./mdx-body";
+import type { BodyRecord } from "./content-gate";
 import { ui } from "../i18n";
 import type { Locale } from "../i18n/locales";
 import { INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
@@ -30,12 +30,12 @@ import {
 export type { Heading } from "./explainer-checks";
 export type { Correction, Figure, GlossaryEntry, Place, PlaceMention, Question, TimelineEvent } from "./resolved";
 
-/** One MDX file as loaded: its data, its raw body and the headings the renderer gave it. */
+/** One MDX file as loaded: its data, what the content gate read of its body, and the headings the renderer gave it. */
 export interface PartInput<D> {
   id: string;
   file: string;
   data: D;
-  body: string;
+  record: BodyRecord;
   headings: Heading[];
 }
 
@@ -180,15 +180,20 @@ function resolveLists(input: ListInputs, links: Links): ResolvedLists {
   return Object.fromEntries(entriesOf(LISTS).map(([name]) => [name, resolveList(name, input, links)])) as ResolvedLists;
 }
 
+/** Minutes to read a number of words at 230 words a minute, never less than one. */
+export function minutesFor(words: number, wordsPerMinute = 230): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
 /** Each part of the input, with what its body says (its passages, terms and words). */
 export function partsOf(input: ExplainerInput): Parts {
   const part = (
-    { id, file, body, headings }: PartInput<unknown>,
+    { id, file, record, headings }: PartInput<unknown>,
     data: { title: string; published: string; updated: string },
     navTitle: string | undefined,
     order: number,
   ): [string, Part] => {
-    const { passages, nested, terms, words } = bodyRecord(body);
+    const { passages, nested, terms, words } = record;
     const { title, published, updated } = data;
     return [id, { id, file, title, navTitle, order, published, updated, headings, passages, nested, terms, words }];
   };

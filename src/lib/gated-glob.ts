@@ -5,21 +5,28 @@ import type { Loader } from "astro/loaders";
 import type { z } from "astro/zod";
 import { checkedGlob } from "./checked-data";
 import { ContentError, ContentProblems } from "./content-error";
-import { asContentErrors, gateMdx } from "./content-gate";
+import { asContentErrors, readMdx, type BodyRecord } from "./content-gate";
 
 type GlobOptions = { pattern: string; base: string };
 
-/** The last verdict on each file, by its text: every gated collection checks every file, each parsed once. */
-const verdicts = new Map<string, { source: string; problems: ContentError[] }>();
+/** What the gate read of a file, and its problems as build errors. */
+interface Verdict {
+  source: string;
+  record: BodyRecord;
+  problems: ContentError[];
+}
 
-function checkFile(root: string, file: string): ContentError[] {
-  if (!file.endsWith(".mdx")) return [];
+/** The last verdict on each file, by its text: every gated collection checks every file, each parsed once. */
+const verdicts = new Map<string, Verdict>();
+
+function checkFile(root: string, file: string): Verdict {
   const source = readFileSync(resolve(root, file), "utf8");
   const known = verdicts.get(file);
-  if (known?.source === source) return known.problems;
-  const problems = asContentErrors(file, gateMdx(source));
-  verdicts.set(file, { source, problems });
-  return problems;
+  if (known?.source === source) return known;
+  const record = readMdx(source);
+  const verdict = { source, record, problems: asContentErrors(file, record.problems) };
+  verdicts.set(file, verdict);
+  return verdict;
 }
 
 /**
@@ -30,6 +37,9 @@ function checkFile(root: string, file: string): ContentError[] {
  * load content the same way, so both stop with the same message. A file edited while `astro dev` runs
  * is checked before it replaces its stored entry (the dev server logs the refusal; the MDX compiler's
  * own copy of the gate refuses to compile it, so the page shows the error too).
+ *
+ * What the gate read of a body (src/lib/content-gate.ts's record: passages, terms, headings, words) is
+ * stored in the entry's data as `bodyRecord`, so the pages are built from it without parsing the body again.
  */
 export function gatedGlob(options: GlobOptions, schema: z.ZodType, gated: readonly GlobOptions[]): Loader {
   return {
@@ -41,8 +51,9 @@ export function gatedGlob(options: GlobOptions, schema: z.ZodType, gated: readon
       // dev server reloads is checked alone, before its entry is stored.
       let loaded = false;
       const inner = checkedGlob(options, schema, (file) => {
-        const problems = loaded ? check(file) : [];
-        if (problems.length > 0) throw new ContentProblems(problems);
+        const { record, problems } = check(file);
+        if (loaded && problems.length > 0) throw new ContentProblems(problems);
+        return { bodyRecord: record };
       });
       // A frontmatter problem stops the inner load; it is reported together with the bodies' problems.
       let frontmatter: unknown;
@@ -56,7 +67,7 @@ export function gatedGlob(options: GlobOptions, schema: z.ZodType, gated: readon
       const files = new Set<string>();
       // From the disk, not from the store: an entry the loader kept from its cache can name a stale path.
       for (const source of gated) for (const file of filesOf(source, root)) files.add(file);
-      const problems = [...files].sort().flatMap(check);
+      const problems = [...files].sort().flatMap((file) => check(file).problems);
       if (frontmatter !== undefined) {
         const earlier =
           frontmatter instanceof ContentProblems
@@ -68,8 +79,26 @@ export function gatedGlob(options: GlobOptions, schema: z.ZodType, gated: readon
         throw new ContentProblems([...earlier, ...problems]);
       }
       if (problems.length > 0) throw new ContentProblems(problems);
+      refreshRecords(context.store, check);
     },
   };
+}
+
+type Store = Parameters<Loader["load"]>[0]["store"];
+
+/**
+ * Astro keeps an entry whose file has not changed from its cache, with the record an earlier build read;
+ * a change to the gate's own code can read the same text differently. Each record that differs from what
+ * the gate reads now is replaced (a store entry with the same digest is kept by `set`, hence the delete).
+ */
+export function refreshRecords(store: Store, check: (file: string) => { record: BodyRecord }): void {
+  for (const entry of store.values()) {
+    if (!entry.filePath) continue;
+    const { record } = check(entry.filePath);
+    if (JSON.stringify(entry.data["bodyRecord"]) === JSON.stringify(record)) continue;
+    store.delete(entry.id);
+    store.set({ ...entry, data: { ...entry.data, bodyRecord: record } });
+  }
 }
 
 /** The files a glob source names, relative to the project root (patterns with `*`, `?` and `**` only). */

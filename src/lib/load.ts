@@ -1,6 +1,7 @@
 /** The one place that reads astro:content. Pages call `loadExplainer(locale)`; everything else is pure. */
 import { getCollection, render, type CollectionEntry, type CollectionKey } from "astro:content";
 import { pagePath, type Locale } from "../i18n/locales";
+import type { BodyRecord } from "./content-gate";
 import { buildExplainer, type Explainer, type ExplainerInput, type PartInput } from "./explainer";
 import { headingId, partPathIn } from "./permalinks";
 import { foreignNamesOf, type ForeignName } from "./foreign-names";
@@ -123,13 +124,15 @@ async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
 
 type PartCollection = PartName | EditionCollectionName<Exclude<Locale, "en">, PartName>;
 
-async function toPart<D>(entry: CollectionEntry<PartCollection> & { data: D }): Promise<PartInput<D>> {
+async function toPart<D>(
+  entry: CollectionEntry<PartCollection> & { data: D & { bodyRecord: BodyRecord } },
+): Promise<PartInput<D>> {
   const { headings } = await render(entry);
   return {
     id: entry.id,
     file: entry.filePath ?? entry.id,
     data: entry.data,
-    body: entry.body ?? "",
+    record: entry.data.bodyRecord,
     headings: headings.map((h) => ({ ...h, slug: headingId(h.slug) })),
   };
 }

@@ -17,7 +17,6 @@ import {
 } from "./collections";
 import { ContentError, ContentProblems } from "./content-error";
 import type { ExplainerInput, PartInput } from "./explainer";
-import { bodyRecord } from "./mdx-body";
 import { INTRODUCTION_ID } from "./permalinks";
 import type { IntroductionTranslation, SectionTranslation } from "./schemas";
 
@@ -80,8 +79,8 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
 
   /** A translated part keeps the English body's passages, in the same order, so shared links land. */
   function samePassages(original: PartInput<unknown>, translated: PartInput<unknown>) {
-    const want = bodyRecord(original.body).passages;
-    const have = bodyRecord(translated.body).passages;
+    const want = original.record.passages;
+    const have = translated.record.passages;
     for (const id of want.filter((p) => !have.includes(p))) {
       problems.push(
         new ContentError(

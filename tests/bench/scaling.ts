@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
-import { termIdsOf } from "../../src/lib/glossary.ts";
+import { readMdx } from "../../src/lib/content-gate.ts";
 import { buildSite, scratchFolder } from "../tools/build-site.ts";
 
 const paragraph = (i: number, n: number) =>
@@ -66,7 +66,7 @@ export function generate(count: number, dir: string): string {
   mkdirSync(join(dir, "es", "sections"), { recursive: true });
   mkdirSync(join(dir, "sections"), { recursive: true });
   // The introduction links its terms to the glossary: keep those entries, pointed at the introduction.
-  const introTerms = new Set(termIdsOf(readFileSync("content/introduction.mdx", "utf8")));
+  const introTerms = new Set(readMdx(readFileSync("content/introduction.mdx", "utf8")).terms);
   for (const edition of ["", "es/"]) {
     cpSync(`content/${edition}introduction.mdx`, join(dir, edition, "introduction.mdx"));
     cpSync(`content/${edition}texts.yaml`, join(dir, edition, "texts.yaml"));

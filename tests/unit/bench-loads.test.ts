@@ -1,6 +1,6 @@
 /**
  * `npm run bench` runs in plain Node, outside Vite, so a src/ module it reaches can break it while every
- * vitest test passes (it did: the bench's generator reaches src/lib/glossary.ts). This loads the bench's
+ * vitest test passes (it did: the bench's generator reaches src/lib/content-gate.ts). This loads the bench's
  * modules with the Node flags of the package.json script itself, without running a build.
  */
 import { spawnSync } from "node:child_process";

@@ -1,5 +1,12 @@
 /** A small, valid English explainer input for the unit tests of buildExplainer and translateInput. */
+import { readMdx } from "../../src/lib/content-gate";
 import type { ExplainerInput } from "../../src/lib/explainer";
+
+/** What the loader stores of a body: the content gate's record of it. */
+export const recordOf = (body: string) => readMdx(body, { frontmatter: false });
+
+/** The introduction's body in this input. */
+export const INTRODUCTION_BODY = '<Passage id="the-gathering">\n\n<Term id="centsec">CENTSEC</Term> met in Panama.\n\n</Passage>';
 
 const dates = { published: "2026-11-25", updated: "2026-11-26" };
 export const section = (
@@ -10,7 +17,7 @@ export const section = (
 ) => ({
   id,
   file: `content/sections/${id}.mdx`,
-  body,
+  record: recordOf(body),
   headings,
   data: { title: `${id} title`, navTitle: id, standfirst: "s", takeaway: "t", order, ...dates },
 });
@@ -20,7 +27,7 @@ export function input(): ExplainerInput {
     introduction: {
       id: "introduction",
       file: "content/introduction.mdx",
-      body: '<Passage id="the-gathering">\n\n<Term id="centsec">CENTSEC</Term> met in Panama.\n\n</Passage>',
+      record: recordOf(INTRODUCTION_BODY),
       headings: [],
       data: {
         title: "A gathering",

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ContentProblems } from "../../src/lib/content-error";
 import { buildExplainer, type ExplainerInput } from "../../src/lib/explainer";
-import { input, place } from "./explainer-input";
+import { input, INTRODUCTION_BODY, place, recordOf } from "./explainer-input";
 
 function problemsOf(mutate: (i: ExplainerInput) => void): string[] {
   const data = input();
@@ -161,7 +161,7 @@ describe("buildExplainer refuses broken references, naming file and field", () =
     ],
     [
       "a passage id used twice in a file",
-      (i) => (i.sections[1]!.body += '<Passage id="darien-gap">y</Passage>'),
+      (i) => (i.sections[1]!.record = recordOf('<Passage id="darien-gap">x</Passage><Passage id="darien-gap">y</Passage>')),
       /^content\/sections\/borders\.mdx \(<Passage id="darien-gap">\): the id is used twice/,
     ],
     [
@@ -207,12 +207,12 @@ describe("buildExplainer refuses broken references, naming file and field", () =
     ],
     [
       "a <Term> with no glossary entry",
-      (i) => (i.sections[0]!.body += '<Term id="cartel">cartels</Term>'),
+      (i) => (i.sections[0]!.record = recordOf('<Passage id="uruguay-homicides">x</Passage><Term id="cartel">cartels</Term>')),
       /^content\/sections\/cartels\.mdx \(<Term id="cartel">\): no entry "cartel" in glossary\.yaml/,
     ],
     [
       "a glossary entry no page links to",
-      (i) => (i.introduction.body = i.introduction.body.replace('<Term id="centsec">CENTSEC</Term>', "CENTSEC")),
+      (i) => (i.introduction.record = recordOf(INTRODUCTION_BODY.replace('<Term id="centsec">CENTSEC</Term>', "CENTSEC"))),
       /^content\/glossary\.yaml \(entry "centsec"\): no page links to it/,
     ],
     [

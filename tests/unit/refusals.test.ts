@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { ContentProblems } from "../../src/lib/content-error";
 import { gateMdx } from "../../src/lib/content-gate";
 import { buildExplainer } from "../../src/lib/explainer";
-import { input } from "./explainer-input";
+import { input, recordOf } from "./explainer-input";
 
 test("an expression in a raw <a>'s href is named as well as the element", () => {
   const rules = gateMdx('See <a href={"javascript:" + "x"}>this</a>.').map((p) => `${p.line}: ${p.rule}`);
@@ -15,7 +15,7 @@ test("an expression in a raw <a>'s href is named as well as the element", () => 
 
 test("a passage inside another is refused, naming the file and both ids", () => {
   const data = input();
-  data.sections[1]!.body = '<Passage id="darien-gap">\n\n<Passage id="inner">x</Passage>\n\n</Passage>';
+  data.sections[1]!.record = recordOf('<Passage id="darien-gap">\n\n<Passage id="inner">x</Passage>\n\n</Passage>');
   let messages: string[] = [];
   try {
     buildExplainer(data);

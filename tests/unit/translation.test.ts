@@ -2,13 +2,13 @@ import { describe, expect, test } from "vitest";
 import { ContentProblems } from "../../src/lib/content-error";
 import { buildExplainer } from "../../src/lib/explainer";
 import { translateInput, type TranslationInput } from "../../src/lib/translation";
-import { input } from "./explainer-input";
+import { input, recordOf } from "./explainer-input";
 
 const es = (file: string) => `content/es/${file}`;
 const part = (id: string, slug: string, body: string) => ({
   id,
   file: es(`sections/${id}.mdx`),
-  body,
+  record: recordOf(body),
   headings: [],
   data: { title: `${id} es`, navTitle: `${id}-es`, slug, standfirst: "s", takeaway: "t" },
 });
@@ -19,7 +19,7 @@ function translation(): TranslationInput {
     introduction: {
       id: "introduction",
       file: es("introduction.mdx"),
-      body: '<Passage id="the-gathering">\n\nLa <Term id="centsec">CENTSEC</Term> se reunió.\n\n</Passage>',
+      record: recordOf('<Passage id="the-gathering">\n\nLa <Term id="centsec">CENTSEC</Term> se reunió.\n\n</Passage>'),
       headings: [],
       data: {
         title: "Una reunión",
@@ -140,10 +140,15 @@ describe("translateInput refuses what exists in one language only, naming the fi
   });
 
   test("a passage missing, added or moved in the translated text", () => {
-    expect(problemsOf((t) => (t.sections[0]!.body = "x"))).toEqual([
+    expect(problemsOf((t) => (t.sections[0]!.record = recordOf("x")))).toEqual([
       'content/es/sections/borders.mdx (<Passage id="darien-gap">): is missing (es): content/sections/borders.mdx has it, and a link to it must work in both editions',
     ]);
-    expect(problemsOf((t) => (t.sections[1]!.body += '\n\n<Passage id="extra">y</Passage>'))).toEqual([
+    expect(
+      problemsOf(
+        (t) =>
+          (t.sections[1]!.record = recordOf('<Passage id="uruguay-homicides">x</Passage>\n\n<Passage id="extra">y</Passage>')),
+      ),
+    ).toEqual([
       'content/es/sections/cartels.mdx (<Passage id="extra">): content/sections/cartels.mdx has no passage with this id (es)',
     ]);
   });

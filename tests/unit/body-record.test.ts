@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { bodyRecord, minutesFor } from "../../src/lib/mdx-body";
-import { termIdsOf } from "../../src/lib/glossary";
+import { readMdx } from "../../src/lib/content-gate";
+import { minutesFor } from "../../src/lib/explainer";
+
+/** The record of a body as the loader stores it: the gate's one parse (src/lib/content-gate.ts). */
+const bodyRecord = (body: string) => readMdx(body, { frontmatter: false });
 
 describe("bodyRecord: passages", () => {
   test.each([
@@ -74,7 +77,9 @@ describe("bodyRecord: terms, headings and problems, from the same parse", () => 
     expect(record.passages).toEqual(["a"]);
   });
 
-  test("a whole file's Term ids, frontmatter skipped", () => {
-    expect(termIdsOf('---\ntitle: "<Term id=\\"no\\">"\n---\n\n<Term id="yes">x</Term>')).toEqual(["yes"]);
+  test("a whole file's record, frontmatter skipped and lines counted from the file's first", () => {
+    const record = readMdx('---\ntitle: "<Term id=\\"no\\">"\n---\n\n<Term id="yes">x</Term>\n\n{1}');
+    expect(record.terms).toEqual(["yes"]);
+    expect(record.problems.map((p) => p.line)).toEqual([7]);
   });
 });
