@@ -8,7 +8,10 @@ export default getViteConfig({
     hookTimeout: 120_000,
     projects: [
       // Pure logic, schemas and components (Container API): fast, no build needed.
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // One module graph for all the files (no isolation): importing Astro's and the project's modules
+      // again for each file took more than half the project's time (measured: 15.7 against 9.1 CPU-s).
+      // No file changes a module's state for the next: nothing is mocked, and what one sets it restores.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], isolate: false } },
       // Real `astro build` runs: bad content fixtures must be refused with a clear message, and the build's
       // cost must scale. One file at a time, since every build writes the project's shared .astro/ folder.
       {
