@@ -7,7 +7,7 @@ import type { Page } from "@playwright/test";
 import { ui } from "../../src/i18n";
 import { EDITIONS, events, figures, PAGES, sections } from "../tools/content";
 import { SITE } from "../tools/dist";
-import { expect, test } from "./fixtures";
+import { expect, readingTest, test } from "./fixtures";
 
 const first = sections()[0]!;
 
@@ -50,7 +50,7 @@ for (const edition of EDITIONS) {
   });
 
   for (const path of [PAGES.home[edition], first.path, cartels.path]) {
-    test(`${path}: one link name never leads to two places, and names have no stray spaces`, async ({ page }) => {
+    readingTest(`${path}: one link name never leads to two places, and names have no stray spaces`, async ({ page }) => {
       await page.goto(path);
       const links = await linkList(page);
       expect(links.length).toBeGreaterThan(10);
@@ -64,20 +64,20 @@ for (const edition of EDITIONS) {
     });
   }
 
-  test(`${edition}: timeline date links are named after their event, with no stray space`, async ({ page }) => {
+  readingTest(`${edition}: timeline date links are named after their event, with no stray space`, async ({ page }) => {
     await page.goto(PAGES.home[edition]);
     const event = events(edition).find((e) => "decade" in e.when)!;
     const link = page.locator(`#event-${event.id} a.event-permalink`);
     await expect(link).toHaveAccessibleName(t.eventPermalinkLabel(t.decade(event.when["decade"] as number), event.text));
   });
 
-  test(`${edition}: a part's meta line says which part it is, and nothing about its length`, async ({ page }) => {
+  readingTest(`${edition}: a part's meta line says which part it is, and nothing about its length`, async ({ page }) => {
     await page.goto(first.path);
     const snapshot = await page.locator("article header p").first().ariaSnapshot();
     expect(snapshot).toBe(`- paragraph: ${t.partOf(first.order, sections().length)}`);
   });
 
-  test(`${edition}: each part's sidebar is named for what it holds`, async ({ page }) => {
+  readingTest(`${edition}: each part's sidebar is named for what it holds`, async ({ page }) => {
     for (const section of sections(edition)) {
       await page.goto(section.path);
       const aside = page.locator("aside.section-sidebar");
@@ -93,7 +93,7 @@ for (const edition of EDITIONS) {
 test.describe("in forced colours", () => {
   test.beforeEach(async ({ page }) => page.emulateMedia({ forcedColors: "active" }));
 
-  test("the current part in the header keeps a system-colour underline", async ({ page }) => {
+  readingTest("the current part in the header keeps a system-colour underline", async ({ page }) => {
     await page.goto(`/${first.id}/`);
     const current = page.locator("header nav [aria-current=page]");
     await expect(current).toHaveCSS("text-decoration-line", "underline");
@@ -102,14 +102,14 @@ test.describe("in forced colours", () => {
     await expect(other).toHaveCSS("text-decoration-line", "none");
   });
 
-  test("the print button keeps its outline", async ({ page }) => {
+  readingTest("the print button keeps its outline", async ({ page }) => {
     await page.goto("/summary/");
     const button = page.getByRole("button", { name: "Print this summary" });
     await expect(button).toHaveCSS("border-top-style", "solid");
     await expect(button).toHaveCSS("border-top-width", "2px");
   });
 
-  test("the passage a reader arrives at is outlined", async ({ page }) => {
+  readingTest("the passage a reader arrives at is outlined", async ({ page }) => {
     const figure = figures().find((f) => f.section !== "introduction")!;
     await page.goto(`/${figure.section}/#${figure.passage}`);
     await expect(page.locator(`#${figure.passage}`)).toHaveCSS("outline-style", "solid");
@@ -131,7 +131,7 @@ async function linkList(page: Page): Promise<{ name: string; href: string }[]> {
 }
 
 test.describe("the timeline", () => {
-  test("a decade claims no year it does not know: no datetime for it", async ({ page }) => {
+  readingTest("a decade claims no year it does not know: no datetime for it", async ({ page }) => {
     await page.goto("/");
     for (const event of events().filter((e) => "decade" in e.when)) {
       const item = page.locator(`#full-timeline #event-${event.id}`);
@@ -140,7 +140,7 @@ test.describe("the timeline", () => {
     }
   });
 
-  test("date permalinks look like links and their focus ring hugs the date", async ({ page }) => {
+  readingTest("date permalinks look like links and their focus ring hugs the date", async ({ page }) => {
     await page.goto("/");
     const pivot = page.locator("#full-timeline li.is-pivot");
     const link = pivot.locator("a.event-permalink");
@@ -158,7 +158,7 @@ test.describe("the timeline", () => {
     expect(ring.bottom + 5).toBeLessThanOrEqual(kicker.top);
   });
 
-  test("the pivot's dot is amber, the others grey", async ({ page }) => {
+  readingTest("the pivot's dot is amber, the others grey", async ({ page }) => {
     await page.goto("/");
     const dot = (selector: string) =>
       page
@@ -181,7 +181,7 @@ test.describe("the timeline", () => {
 });
 
 test.describe("layout", () => {
-  test("at 1280 px the text and the sidebar sit one gap apart", async ({ page }) => {
+  readingTest("at 1280 px the text and the sidebar sit one gap apart", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/${first.id}/`);
     const text = await page.locator(".section-body").boundingBox();
@@ -189,16 +189,19 @@ test.describe("layout", () => {
     expect(aside!.x - (text!.x + text!.width)).toBeLessThanOrEqual(64);
   });
 
-  test("at 375 px the home page's lede comes first, and 'Start reading' follows it on the first screens", async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto("/");
-    const start = await page.getByRole("link", { name: "Start reading" }).boundingBox();
-    const lede = await page.locator("article .prose").boundingBox();
-    expect(start!.y).toBeGreaterThanOrEqual(lede!.y + lede!.height);
-    expect(start!.y + start!.height).toBeLessThan(3 * 800);
-  });
+  readingTest(
+    "at 375 px the home page's lede comes first, and 'Start reading' follows it on the first screens",
+    async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto("/");
+      const start = await page.getByRole("link", { name: "Start reading" }).boundingBox();
+      const lede = await page.locator("article .prose").boundingBox();
+      expect(start!.y).toBeGreaterThanOrEqual(lede!.y + lede!.height);
+      expect(start!.y + start!.height).toBeLessThan(3 * 800);
+    },
+  );
 
-  test("figures in one row line up their labels, phrase or number", async ({ page }) => {
+  readingTest("figures in one row line up their labels, phrase or number", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/");
     const rows = await page.locator("#all-figures li").evaluateAll((lis) =>
@@ -212,7 +215,7 @@ test.describe("layout", () => {
     for (const labels of byRow.values()) expect(labels.size).toBe(1);
   });
 
-  test("at 320 px 'Copy link' stays on one line", async ({ page }) => {
+  readingTest("at 320 px 'Copy link' stays on one line", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`/${first.id}/`);
     const button = page.locator(".key-figure [data-share] button").first();
@@ -224,24 +227,25 @@ test.describe("layout", () => {
     expect(lines).toBe(1);
   });
 
-  test("the summary's QR code is for paper: hidden on screen at every width, its address on one line in print", async ({
-    page,
-  }) => {
-    await page.goto("/summary/");
-    for (const width of [320, 718, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await expect(page.locator(".summary-qr"), `screen at ${width} px`).toBeHidden();
-    }
-    await page.emulateMedia({ media: "print" });
-    const lines = await page.locator(".summary-qr figcaption a").evaluate((a) => {
-      const range = document.createRange();
-      range.selectNodeContents(a);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    });
-    expect(lines).toBe(1);
-  });
+  readingTest(
+    "the summary's QR code is for paper: hidden on screen at every width, its address on one line in print",
+    async ({ page }) => {
+      await page.goto("/summary/");
+      for (const width of [320, 718, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await expect(page.locator(".summary-qr"), `screen at ${width} px`).toBeHidden();
+      }
+      await page.emulateMedia({ media: "print" });
+      const lines = await page.locator(".summary-qr figcaption a").evaluate((a) => {
+        const range = document.createRange();
+        range.selectNodeContents(a);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines).toBe(1);
+    },
+  );
 
-  test("the 404 page's footer reaches the bottom of the window", async ({ page }) => {
+  readingTest("the 404 page's footer reaches the bottom of the window", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 1200 });
     await page.goto("/no-such-page/");
     const footer = await page.locator("body > footer").boundingBox();

@@ -6,7 +6,7 @@
 import { ui } from "../../src/i18n";
 import { EDITIONS, editionOf, PAGES, sections } from "../tools/content";
 import { pagePaths } from "../tools/dist";
-import { expect, test } from "./fixtures";
+import { expect, readingTest, test } from "./fixtures";
 
 const SCHEMES = ["light", "dark"] as const;
 const WIDTHS = [320, 375, 1280];
@@ -24,74 +24,78 @@ function bodyTextOf(path: string): string | undefined {
 for (const edition of EDITIONS) {
   const storyPages = [PAGES.home[edition], ...sections(edition).map((s) => s.path)];
   for (const path of storyPages) {
-    test(`${path}: on a 375x800 phone the headline, standfirst and the story's first sentence are on the first screen`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto(path);
-      for (const colorScheme of SCHEMES) {
-        await page.emulateMedia({ colorScheme });
-        const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
-        const headline = await box("article h1");
-        const standfirst = await box("article header h1 + p");
-        const first = await box(bodyTextOf(path)!);
-        expect(headline.y).toBeGreaterThan(0);
-        expect(standfirst.y).toBeGreaterThanOrEqual(headline.y + headline.height);
-        expect(first.y).toBeGreaterThan(standfirst.y + standfirst.height);
-        const firstSentenceBottom = await page
-          .locator(bodyTextOf(path)!)
-          .first()
-          .evaluate((paragraph) => {
-            // Where the first sentence ends: abbreviations with stops (EE. UU., U.S.) are not an end.
-            const text = paragraph.textContent!.replace(/EE\. UU\./g, "EE# UU#").replace(/U\.S\./g, "U#S#");
-            const end = text.search(/[.!?](\s|$)/) + 1 || text.length;
-            const range = document.createRange();
-            const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-            let seen = 0;
-            range.setStart(paragraph, 0);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const length = node.textContent!.length;
-              if (seen + length >= end) {
-                range.setEnd(node, end - seen);
-                break;
+    readingTest(
+      `${path}: on a 375x800 phone the headline, standfirst and the story's first sentence are on the first screen`,
+      async ({ page }) => {
+        await page.setViewportSize({ width: 375, height: 800 });
+        await page.goto(path);
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+          const headline = await box("article h1");
+          const standfirst = await box("article header h1 + p");
+          const first = await box(bodyTextOf(path)!);
+          expect(headline.y).toBeGreaterThan(0);
+          expect(standfirst.y).toBeGreaterThanOrEqual(headline.y + headline.height);
+          expect(first.y).toBeGreaterThan(standfirst.y + standfirst.height);
+          const firstSentenceBottom = await page
+            .locator(bodyTextOf(path)!)
+            .first()
+            .evaluate((paragraph) => {
+              // Where the first sentence ends: abbreviations with stops (EE. UU., U.S.) are not an end.
+              const text = paragraph.textContent!.replace(/EE\. UU\./g, "EE# UU#").replace(/U\.S\./g, "U#S#");
+              const end = text.search(/[.!?](\s|$)/) + 1 || text.length;
+              const range = document.createRange();
+              const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+              let seen = 0;
+              range.setStart(paragraph, 0);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const length = node.textContent!.length;
+                if (seen + length >= end) {
+                  range.setEnd(node, end - seen);
+                  break;
+                }
+                seen += length;
               }
-              seen += length;
-            }
-            return range.getBoundingClientRect().bottom;
-          });
-        expect(firstSentenceBottom, `${colorScheme}: the first sentence ends within the first screen`).toBeLessThanOrEqual(800);
-      }
-    });
+              return range.getBoundingClientRect().bottom;
+            });
+          expect(firstSentenceBottom, `${colorScheme}: the first sentence ends within the first screen`).toBeLessThanOrEqual(800);
+        }
+      },
+    );
   }
 }
 
 for (const path of pagePaths()) {
-  test(`${path}: one-row header, no sideways scroll, one body size and leading at 320, 375 and 1280 px`, async ({ page }) => {
-    await page.goto(path);
-    const body = bodyTextOf(path);
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 800 });
-      for (const colorScheme of SCHEMES) {
-        await page.emulateMedia({ colorScheme });
-        const at = `${width} px, ${colorScheme}`;
-        const header = (await page.locator("body > header").boundingBox())!;
-        expect(header.height, `${at}: header height`).toBeLessThanOrEqual(56);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${at}: sideways scroll`).toBeLessThanOrEqual(0);
-        if (!body) continue;
-        const { size, leading } = await page
-          .locator(body)
-          .first()
-          .evaluate((el) => {
-            const style = getComputedStyle(el);
-            return { size: parseFloat(style.fontSize), leading: parseFloat(style.lineHeight) / parseFloat(style.fontSize) };
-          });
-        expect(size, `${at}: body size`).toBe(18);
-        expect(leading, `${at}: body leading`).toBeGreaterThanOrEqual(1.45);
-        expect(leading, `${at}: body leading`).toBeLessThanOrEqual(1.65);
+  readingTest(
+    `${path}: one-row header, no sideways scroll, one body size and leading at 320, 375 and 1280 px`,
+    async ({ page }) => {
+      await page.goto(path);
+      const body = bodyTextOf(path);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          const at = `${width} px, ${colorScheme}`;
+          const header = (await page.locator("body > header").boundingBox())!;
+          expect(header.height, `${at}: header height`).toBeLessThanOrEqual(56);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${at}: sideways scroll`).toBeLessThanOrEqual(0);
+          if (!body) continue;
+          const { size, leading } = await page
+            .locator(body)
+            .first()
+            .evaluate((el) => {
+              const style = getComputedStyle(el);
+              return { size: parseFloat(style.fontSize), leading: parseFloat(style.lineHeight) / parseFloat(style.fontSize) };
+            });
+          expect(size, `${at}: body size`).toBe(18);
+          expect(leading, `${at}: body leading`).toBeGreaterThanOrEqual(1.45);
+          expect(leading, `${at}: body leading`).toBeLessThanOrEqual(1.65);
+        }
       }
-    }
-  });
+    },
+  );
 }
 
 for (const edition of EDITIONS) {
@@ -131,7 +135,7 @@ for (const edition of EDITIONS) {
     await context.close();
   });
 
-  test(`${edition}: a heading's "#" link is hidden at rest and shown on hover and keyboard focus`, async ({ page }) => {
+  readingTest(`${edition}: a heading's "#" link is hidden at rest and shown on hover and keyboard focus`, async ({ page }) => {
     await page.goto(sections(edition)[0]!.path);
     const anchors = page.locator(".heading-anchor");
     expect(await anchors.count()).toBeGreaterThanOrEqual(2);
@@ -149,7 +153,7 @@ for (const edition of EDITIONS) {
     expect(await opacity(0)).toBe("0");
   });
 
-  test(`${edition}: figures in words are set smaller than figures that are numbers, at every width`, async ({ page }) => {
+  readingTest(`${edition}: figures in words are set smaller than figures that are numbers, at every width`, async ({ page }) => {
     await page.goto(PAGES.home[edition]);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AxeResults, RunOptions } from "axe-core";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type ConsoleMessage, type Page, type Request } from "@playwright/test";
 
 export { expect };
 
@@ -53,18 +53,69 @@ export interface Watch {
   offsite: string[];
 }
 
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch }, { workerPage: Page }>({
   watch: async ({ page, baseURL }, use) => {
     const watch: Watch = { errors: [], offsite: [] };
     const origin = new URL(baseURL!).origin;
-    page.on("console", (message) => {
+    const onConsole = (message: ConsoleMessage) => {
       if (message.type() === "error") watch.errors.push(message.text());
-    });
-    page.on("pageerror", (error) => watch.errors.push(error.message));
-    page.on("request", (request) => {
+    };
+    const onPageError = (error: Error) => watch.errors.push(error.message);
+    const onRequest = (request: Request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith("data:")) watch.offsite.push(url);
-    });
+    };
+    page.on("console", onConsole);
+    page.on("pageerror", onPageError);
+    page.on("request", onRequest);
     await use(watch);
+    // The page may outlive the test (readingTest's).
+    page.off("console", onConsole);
+    page.off("pageerror", onPageError);
+    page.off("request", onRequest);
+  },
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      // The project's own options (Desktop Chrome's, and the address of the server), as a fresh page has.
+      const { baseURL, viewport, userAgent, deviceScaleFactor } = workerInfo.project.use;
+      // No service worker: each load is a first visit's, as on a fresh page (the offline suite and the
+      // engine suite test the worker).
+      const context = await browser.newContext({
+        baseURL: baseURL!,
+        viewport: viewport ?? null,
+        userAgent: userAgent!,
+        deviceScaleFactor: deviceScaleFactor!,
+        serviceWorkers: "block",
+      });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+});
+
+/**
+ * `test` for tests that only open pages and read them: their `page` is one page that the tests of a
+ * worker take turns with, set back before each test to the test's viewport and media (its options,
+ * `test.use` included), with the pointer outside it. A fresh context and page cost
+ * about as much CPU as loading the page itself. A test that needs its own context, storage, permissions,
+ * init scripts or the service worker uses `test`.
+ */
+export const readingTest = test.extend({
+  page: async ({ workerPage: page, viewport, colorScheme, reducedMotion, forcedColors }, use) => {
+    if (viewport) await page.setViewportSize(viewport);
+    await page.emulateMedia({
+      media: null,
+      colorScheme: colorScheme ?? "light",
+      reducedMotion: reducedMotion ?? "no-preference",
+      forcedColors: forcedColors ?? "none",
+    });
+    await page.mouse.move(-1, -1);
+    await use(page);
+    // The page stays as it is (loading another document here, even a small one, cost 13 of the 29 CPU-s
+    // saved), at an address no test opens, so that a later test's first address always loads a new
+    // document, even one that differs from this test's last only by its #fragment.
+    // (A test that ends while a navigation is under way leaves no document to rename: that one loads another.)
+    await page.evaluate(() => history.replaceState(null, "", "/reading-test-done")).catch(() => page.goto("/robots.txt"));
   },
 });

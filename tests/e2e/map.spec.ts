@@ -3,7 +3,7 @@ import { ui } from "../../src/i18n";
 import { INSET_BOX, MAP_MIN_WIDTH, MAP_WIDTH, WORLD_BOX } from "../../src/lib/map";
 import { EDITIONS, editionOf, PAGES, sections } from "../tools/content";
 import { elementsOf } from "../tools/dist";
-import { expect, test } from "./fixtures";
+import { expect, readingTest, test } from "./fixtures";
 
 const mapPages = EDITIONS.flatMap((edition) => [PAGES.home[edition], ...sections(edition).map((s) => s.path)]);
 /** A marker's name in the page's edition: "Mexico: see Borders", "México: ver Fronteras". */
@@ -11,7 +11,7 @@ const markerName = (path: string) => new RegExp(`^${ui(editionOf(path)).mapPlace
 const markers = ".locator-map svg a";
 
 for (const path of mapPages) {
-  test(`${path}: every place on the map lands on the passage that names it`, async ({ page, watch }) => {
+  readingTest(`${path}: every place on the map lands on the passage that names it`, async ({ page, watch }) => {
     await page.goto(path);
     const hrefs = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(hrefs.length).toBeGreaterThanOrEqual(11);
@@ -80,7 +80,7 @@ test("the base map is one shared SVG file, loaded from this site, that a part as
   expect(requests.filter((path) => path === "/map.svg").length).toBeLessThanOrEqual(2);
 });
 
-test("the map's credit names Natural Earth under the map and on the About page, in both editions", async ({ page }) => {
+readingTest("the map's credit names Natural Earth under the map and on the About page, in both editions", async ({ page }) => {
   const credits = {
     en: ["Natural Earth (public domain)", "reference geography from Natural Earth"],
     es: ["Natural Earth (dominio público)", "geografía de referencia de Natural Earth"],
@@ -93,68 +93,72 @@ test("the map's credit names Natural Earth under the map and on the About page, 
   }
 });
 
-test("the places come in reading order after the lede's calls to action, each with a visible focus ring", async ({ page }) => {
-  await page.goto("/");
-  const names = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")!));
-  // "Start reading", then "Share this explainer": the last of the group before the map.
-  await page.getByRole("button", { name: "Share this explainer" }).focus();
-  for (const name of names) {
-    await page.keyboard.press("Tab");
-    const focused = page.locator(":focus");
-    await expect(focused).toHaveAttribute("aria-label", name);
-    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle + " " + getComputedStyle(el).outlineWidth);
-    expect(outline).not.toMatch(/^none|\s0px$/);
-  }
-  // The places are top to bottom, as they are read.
-  const tops = await page.locator(`${markers} text`).evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().top));
-  expect(tops).toEqual([...tops].sort((a, b) => a - b));
-});
+readingTest(
+  "the places come in reading order after the lede's calls to action, each with a visible focus ring",
+  async ({ page }) => {
+    await page.goto("/");
+    const names = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")!));
+    // "Start reading", then "Share this explainer": the last of the group before the map.
+    await page.getByRole("button", { name: "Share this explainer" }).focus();
+    for (const name of names) {
+      await page.keyboard.press("Tab");
+      const focused = page.locator(":focus");
+      await expect(focused).toHaveAttribute("aria-label", name);
+      const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle + " " + getComputedStyle(el).outlineWidth);
+      expect(outline).not.toMatch(/^none|\s0px$/);
+    }
+    // The places are top to bottom, as they are read.
+    const tops = await page.locator(`${markers} text`).evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().top));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  },
+);
 
 test.describe("at 320 px", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   for (const path of mapPages) {
-    test(`${path}: no name runs off the map, into another name, a dot or an inset it is not on, and nothing scrolls sideways`, async ({
-      page,
-    }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      const boxes = await page.locator(".locator-map svg").evaluate((svg) => {
-        const frame = svg.getBoundingClientRect();
-        const box = (el: Element) => {
-          const r = el.getBoundingClientRect();
-          return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: el.textContent ?? "" };
-        };
-        return {
-          frame: { x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom, text: "" },
-          labels: [...svg.querySelectorAll("text")].map(box),
-          dots: [...svg.querySelectorAll("circle")].map(box),
-        };
-      });
-      const { frame, labels, dots } = boxes;
-      expect(frame.x1 - frame.x0).toBeGreaterThanOrEqual(MAP_MIN_WIDTH);
-      // Every place and both seas are named.
-      expect(labels.length).toBeGreaterThanOrEqual(13);
-      type Rect = typeof frame;
-      const overlap = (a: Rect, b: Rect) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
-      const within = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
-      // The insets, in the page's pixels.
-      const scale = (frame.x1 - frame.x0) / MAP_WIDTH;
-      const insets = [INSET_BOX, WORLD_BOX].map((b) => ({
-        x0: frame.x0 + b.x0 * scale,
-        y0: frame.y0 + b.y0 * scale,
-        x1: frame.x0 + b.x1 * scale,
-        y1: frame.y0 + b.y1 * scale,
-        text: "",
-      }));
-      for (const [i, label] of labels.entries()) {
-        expect(within(label, frame), label.text).toBe(true);
-        for (const other of labels.slice(i + 1)) expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false);
-        for (const dot of dots) expect(overlap(label, dot), label.text).toBe(false);
-        for (const inset of insets) expect(!overlap(label, inset) || within(label, inset), label.text).toBe(true);
-      }
-    });
+    readingTest(
+      `${path}: no name runs off the map, into another name, a dot or an inset it is not on, and nothing scrolls sideways`,
+      async ({ page }) => {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        const boxes = await page.locator(".locator-map svg").evaluate((svg) => {
+          const frame = svg.getBoundingClientRect();
+          const box = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: el.textContent ?? "" };
+          };
+          return {
+            frame: { x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom, text: "" },
+            labels: [...svg.querySelectorAll("text")].map(box),
+            dots: [...svg.querySelectorAll("circle")].map(box),
+          };
+        });
+        const { frame, labels, dots } = boxes;
+        expect(frame.x1 - frame.x0).toBeGreaterThanOrEqual(MAP_MIN_WIDTH);
+        // Every place and both seas are named.
+        expect(labels.length).toBeGreaterThanOrEqual(13);
+        type Rect = typeof frame;
+        const overlap = (a: Rect, b: Rect) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+        const within = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+        // The insets, in the page's pixels.
+        const scale = (frame.x1 - frame.x0) / MAP_WIDTH;
+        const insets = [INSET_BOX, WORLD_BOX].map((b) => ({
+          x0: frame.x0 + b.x0 * scale,
+          y0: frame.y0 + b.y0 * scale,
+          x1: frame.x0 + b.x1 * scale,
+          y1: frame.y0 + b.y1 * scale,
+          text: "",
+        }));
+        for (const [i, label] of labels.entries()) {
+          expect(within(label, frame), label.text).toBe(true);
+          for (const other of labels.slice(i + 1)) expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false);
+          for (const dot of dots) expect(overlap(label, dot), label.text).toBe(false);
+          for (const inset of insets) expect(!overlap(label, inset) || within(label, inset), label.text).toBe(true);
+        }
+      },
+    );
   }
 });
 
@@ -181,7 +185,7 @@ test("in forced colours every place takes the system's link colour, and the seas
 
 // axe checks every page with its map in both colour schemes at 375 and 1280 px (reading.spec.ts).
 
-test("a printed part keeps the map, in greys, its dots and names in black on white", async ({ page }) => {
+readingTest("a printed part keeps the map, in greys, its dots and names in black on white", async ({ page }) => {
   await page.goto("/borders/");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".locator-map svg")).toBeVisible();

@@ -1,7 +1,7 @@
 import { ui } from "../../src/i18n";
 import { editionOf, PAGES, sections } from "../tools/content";
 import { pagePaths } from "../tools/dist";
-import { axeViolations, expect, test } from "./fixtures";
+import { axeViolations, expect, readingTest, test } from "./fixtures";
 
 const paths = pagePaths();
 
@@ -10,36 +10,36 @@ const paths = pagePaths();
 
 for (const path of paths) {
   test.describe(`page ${path}`, () => {
-    test("answers with one headline and its links to the About note, the summary and the other edition, with no console error and no request to another host", async ({
-      page,
-      watch,
-    }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator("h1")).toHaveCount(1);
-      // On every page: the compact About note, the summary of its edition, and the switch to the other.
-      const edition = editionOf(path);
-      const t = ui(edition);
-      const note = page.getByRole("complementary", { name: t.aboutBlockHeading });
-      // The note never links to the page it is on (About, glossary).
-      for (const [name, href] of [
-        [t.aboutBlockSourceLink, PAGES.about[edition]],
-        [t.aboutBlockGlossaryLink, PAGES.glossary[edition]],
-      ] as const) {
-        const link = note.getByRole("link", { name });
-        if (path === href) await expect(link).toHaveCount(0);
-        else await expect(link).toHaveAttribute("href", href);
-      }
-      await expect(page.getByRole("link", { name: t.summaryLinkLabel })).toHaveAttribute("href", PAGES.summary[edition]);
-      const other = edition === "en" ? "es" : "en";
-      const languageSwitch = page.locator("header a[data-lang-switch]");
-      await expect(languageSwitch).toHaveText(ui(other).lang);
-      await expect(languageSwitch).toHaveAttribute("lang", other);
-      await expect(languageSwitch).toHaveAttribute("hreflang", other);
-      await page.waitForLoadState("networkidle");
-      expect(watch.errors).toEqual([]);
-      expect(watch.offsite).toEqual([]);
-    });
+    readingTest(
+      "answers with one headline and its links to the About note, the summary and the other edition, with no console error and no request to another host",
+      async ({ page, watch }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator("h1")).toHaveCount(1);
+        // On every page: the compact About note, the summary of its edition, and the switch to the other.
+        const edition = editionOf(path);
+        const t = ui(edition);
+        const note = page.getByRole("complementary", { name: t.aboutBlockHeading });
+        // The note never links to the page it is on (About, glossary).
+        for (const [name, href] of [
+          [t.aboutBlockSourceLink, PAGES.about[edition]],
+          [t.aboutBlockGlossaryLink, PAGES.glossary[edition]],
+        ] as const) {
+          const link = note.getByRole("link", { name });
+          if (path === href) await expect(link).toHaveCount(0);
+          else await expect(link).toHaveAttribute("href", href);
+        }
+        await expect(page.getByRole("link", { name: t.summaryLinkLabel })).toHaveAttribute("href", PAGES.summary[edition]);
+        const other = edition === "en" ? "es" : "en";
+        const languageSwitch = page.locator("header a[data-lang-switch]");
+        await expect(languageSwitch).toHaveText(ui(other).lang);
+        await expect(languageSwitch).toHaveAttribute("lang", other);
+        await expect(languageSwitch).toHaveAttribute("hreflang", other);
+        await page.waitForLoadState("networkidle");
+        expect(watch.errors).toEqual([]);
+        expect(watch.offsite).toEqual([]);
+      },
+    );
 
     // axe checks every page in reading.spec.ts, in both colour schemes and at two widths.
   });

@@ -4,7 +4,7 @@ import { PNG } from "pngjs";
 import { ui } from "../../src/i18n";
 import { EDITIONS, editionOf, figures, PAGES, sections } from "../tools/content";
 import { SITE, pagePaths } from "../tools/dist";
-import { expect, test } from "./fixtures";
+import { expect, readingTest, test } from "./fixtures";
 
 const MIN_PRINT_PX = (8.5 * 96) / 72;
 
@@ -25,7 +25,7 @@ for (const edition of EDITIONS) {
   test.describe(`the one-page summary (${edition})`, () => {
     const summary = PAGES.summary[edition];
     for (const format of ["A4", "Letter"] as const) {
-      test(`prints on exactly one ${format} page with every title, figure and section URL`, async ({ page }) => {
+      readingTest(`prints on exactly one ${format} page with every title, figure and section URL`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: "dark" });
         await page.goto(summary);
         const { pages, text } = await pdfPages(await page.pdf({ format }));
@@ -38,7 +38,7 @@ for (const edition of EDITIONS) {
       });
     }
 
-    test("prints its dates and its source line, and the address under the QR code on one line", async ({ page }) => {
+    readingTest("prints its dates and its source line, and the address under the QR code on one line", async ({ page }) => {
       const t = ui(edition);
       await page.goto(summary);
       const { text } = await pdfPages(await page.pdf({ format: "A4" }));
@@ -60,7 +60,7 @@ for (const edition of EDITIONS) {
       expect(lines).toBe(1);
     });
 
-    test("has no printed text smaller than 8.5 pt and nothing clipped", async ({ page }) => {
+    readingTest("has no printed text smaller than 8.5 pt and nothing clipped", async ({ page }) => {
       await page.emulateMedia({ media: "print" });
       await page.setViewportSize({ width: 718, height: 1000 });
       await page.goto(summary);
@@ -80,7 +80,7 @@ for (const edition of EDITIONS) {
       expect(problems).toEqual([]);
     });
 
-    test("sets its reading text at 11 pt and its map small, both on paper only at that size", async ({ page }) => {
+    readingTest("sets its reading text at 11 pt and its map small, both on paper only at that size", async ({ page }) => {
       await page.setViewportSize({ width: 718, height: 1000 });
       await page.goto(summary);
       const map = page.locator(".summary .locator-map svg");
@@ -153,7 +153,7 @@ for (const edition of EDITIONS) {
 }
 
 for (const path of pagePaths()) {
-  test(`${path} prints without screen chrome, black on white even in the dark scheme`, async ({ page }) => {
+  readingTest(`${path} prints without screen chrome, black on white even in the dark scheme`, async ({ page }) => {
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
     await page.goto(path);
     for (const selector of [
@@ -189,7 +189,7 @@ for (const path of pagePaths()) {
 }
 
 for (const s of EDITIONS.flatMap((edition) => sections(edition))) {
-  test(`${s.path} prints on at most three A4 pages, keeping figures, timeline and link targets`, async ({ page }) => {
+  readingTest(`${s.path} prints on at most three A4 pages, keeping figures, timeline and link targets`, async ({ page }) => {
     await page.goto(s.path);
     const { pages, text } = await pdfPages(await page.pdf({ format: "A4" }));
     expect(pages).toBeLessThanOrEqual(3);

@@ -1,7 +1,7 @@
 import { ui } from "../../src/i18n";
 import { EDITIONS, events, figures, PAGES, sections } from "../tools/content";
 import { pagePaths } from "../tools/dist";
-import { AXE_COLOUR_RULES, axeViolations, expect, test } from "./fixtures";
+import { AXE_COLOUR_RULES, axeViolations, expect, readingTest, test } from "./fixtures";
 
 const sectionFacts = sections();
 const HTML_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -14,7 +14,7 @@ for (const edition of EDITIONS) {
 
   test.describe(`key figures (${edition})`, () => {
     for (const figure of figures(edition)) {
-      test(`"${figure.value}" links to its passage, which is then in view and highlighted`, async ({ page }) => {
+      readingTest(`"${figure.value}" links to its passage, which is then in view and highlighted`, async ({ page }) => {
         await page.goto(home);
         // On the home page a card has no id: the figure's permalink is on its section's page.
         const card = page.locator("#all-figures .key-figure", { hasText: figure.label });
@@ -30,7 +30,7 @@ for (const edition of EDITIONS) {
       });
     }
 
-    test("the highlight does not move anything on the page", async ({ page }) => {
+    readingTest("the highlight does not move anything on the page", async ({ page }) => {
       const figure = figures(edition).find((f) => f.section !== "introduction")!;
       await page.goto(partPath(figure.section));
       const box = () =>
@@ -46,7 +46,7 @@ for (const edition of EDITIONS) {
   });
 
   test.describe(`timeline (${edition})`, () => {
-    test("the home page lists every event in chronological order with valid datetime values", async ({ page }) => {
+    readingTest("the home page lists every event in chronological order with valid datetime values", async ({ page }) => {
       await page.goto(home);
       const items = page.locator("#full-timeline li");
       await expect(items).toHaveCount(events(edition).length);
@@ -67,7 +67,7 @@ for (const edition of EDITIONS) {
       }
     });
 
-    test("the conference stands out as the pivot", async ({ page }) => {
+    readingTest("the conference stands out as the pivot", async ({ page }) => {
       await page.goto(home);
       const pivot = page.locator("#full-timeline li.is-pivot");
       await expect(pivot).toHaveCount(1);
@@ -75,7 +75,7 @@ for (const edition of EDITIONS) {
       await expect(pivot).toContainText(t.timelinePivot);
     });
 
-    test("at 1280 px the timeline shows time: the 1950s far from 2023, 2023 near 2025, one list", async ({ page }) => {
+    readingTest("at 1280 px the timeline shows time: the 1950s far from 2023, 2023 near 2025, one list", async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(home);
       await expect(page.locator("#full-timeline ol")).toHaveCount(1);
@@ -101,7 +101,7 @@ for (const edition of EDITIONS) {
       await expect(marker).toHaveAttribute("aria-hidden", "true");
     });
 
-    test("at 375 px the timeline is a plain list: items stacked evenly, no axis break", async ({ page }) => {
+    readingTest("at 375 px the timeline is a plain list: items stacked evenly, no axis break", async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });
       await page.goto(home);
       await expect(page.locator("#full-timeline ol")).toHaveCount(1);
@@ -115,7 +115,7 @@ for (const edition of EDITIONS) {
     });
 
     for (const section of sectionFacts) {
-      test(`${section.path} shows only its own events`, async ({ page }) => {
+      readingTest(`${section.path} shows only its own events`, async ({ page }) => {
         await page.goto(section.path);
         const own = events(edition).filter((e) => e.section === section.id);
         await expect(page.locator("#section-timeline li")).toHaveCount(own.length);
@@ -125,7 +125,7 @@ for (const edition of EDITIONS) {
 
   test.describe(`navigation (${edition})`, () => {
     for (const [index, section] of sectionFacts.entries()) {
-      test(`${section.path} marks itself in the header, says part ${index + 1} and links on`, async ({ page }) => {
+      readingTest(`${section.path} marks itself in the header, says part ${index + 1} and links on`, async ({ page }) => {
         await page.goto(section.path);
         const current = page.locator('header nav a[aria-current="page"]');
         await expect(current).toHaveCount(1);
@@ -139,7 +139,7 @@ for (const edition of EDITIONS) {
       });
     }
 
-    test("a section with three or more headings has a working table of contents", async ({ page }) => {
+    readingTest("a section with three or more headings has a working table of contents", async ({ page }) => {
       await page.goto(sectionFacts[0]!.path);
       const toc = page.getByRole("navigation", { name: t.tocHeading });
       const links = toc.getByRole("link");
@@ -149,7 +149,7 @@ for (const edition of EDITIONS) {
       await expect(page.locator(href)).toBeInViewport();
     });
 
-    test("the skip link is the first thing the keyboard reaches and moves focus to the story", async ({ page }) => {
+    readingTest("the skip link is the first thing the keyboard reaches and moves focus to the story", async ({ page }) => {
       await page.goto(sectionFacts[0]!.path);
       await page.keyboard.press("Tab");
       const skip = page.getByRole("link", { name: t.skipToStory });
@@ -164,23 +164,26 @@ for (const edition of EDITIONS) {
 test.describe("layout at every width", () => {
   // No sideways scroll at 320, 375 and 1280 px, on every page: design.spec.ts.
 
-  test("the key figures sit beside the text at 1280 px and after it at 375 px, where the story comes first", async ({ page }) => {
-    const section = sectionFacts.find((s) => figures().some((f) => f.section === s.id))!;
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`/${section.id}/`);
-    const aside = page.locator("#section-figures");
-    const body = page.locator(".section-body");
-    let a = (await aside.boundingBox())!;
-    let b = (await body.boundingBox())!;
-    expect(a.x).toBeGreaterThanOrEqual(b.x + b.width);
-    expect(a.y).toBeLessThan(b.y + b.height);
+  readingTest(
+    "the key figures sit beside the text at 1280 px and after it at 375 px, where the story comes first",
+    async ({ page }) => {
+      const section = sectionFacts.find((s) => figures().some((f) => f.section === s.id))!;
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${section.id}/`);
+      const aside = page.locator("#section-figures");
+      const body = page.locator(".section-body");
+      let a = (await aside.boundingBox())!;
+      let b = (await body.boundingBox())!;
+      expect(a.x).toBeGreaterThanOrEqual(b.x + b.width);
+      expect(a.y).toBeLessThan(b.y + b.height);
 
-    await page.setViewportSize({ width: 375, height: 800 });
-    a = (await aside.boundingBox())!;
-    b = (await body.boundingBox())!;
-    expect(a.y).toBeGreaterThanOrEqual(b.y + b.height);
-    expect(b.y).toBeLessThan(800);
-  });
+      await page.setViewportSize({ width: 375, height: 800 });
+      a = (await aside.boundingBox())!;
+      b = (await body.boundingBox())!;
+      expect(a.y).toBeGreaterThanOrEqual(b.y + b.height);
+      expect(b.y).toBeLessThan(800);
+    },
+  );
 });
 
 test.describe("accessibility in both colour schemes and at both widths", () => {
@@ -188,7 +191,7 @@ test.describe("accessibility in both colour schemes and at both widths", () => {
   // rule runs in the light scheme at both widths; the dark scheme changes colours and nothing else
   // (tests/dist/colours.test.ts), so in it axe runs the rules that read colours.
   for (const path of pagePaths()) {
-    test(`${path}: no axe violations, light and dark, at 375 and 1280 px`, async ({ page }) => {
+    readingTest(`${path}: no axe violations, light and dark, at 375 and 1280 px`, async ({ page }) => {
       await page.goto(path);
       const found: string[] = [];
       for (const colorScheme of ["light", "dark"] as const) {
