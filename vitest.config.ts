@@ -12,8 +12,10 @@ export default getViteConfig({
       // again for each file took more than half the project's time (measured: 15.7 against 9.1 CPU-s).
       // No file changes a module's state for the next: nothing is mocked, and what one sets it restores.
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], isolate: false } },
-      // Real `astro build` runs: bad content fixtures must be refused with a clear message, and the build's
-      // cost must scale. One file at a time, since every build writes the project's shared .astro/ folder.
+      // Real `astro build` and `astro dev` runs, each in its own copy of the project (projectCopy), so that
+      // none shares the .astro/ folder of the project, which `astro check` writes beside them in npm test:
+      // bad content fixtures must be refused with a clear message, and the build's cost must scale. One
+      // file at a time: a file's builds already keep both cores busy, beside the browser suites.
       {
         extends: true,
         test: {

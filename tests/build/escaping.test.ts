@@ -4,20 +4,21 @@
  * as the same characters, never as elements, in text, attributes, JSON-LD, the RSS feed, the summary and
  * the preview images. And the build stands for the last good one: a refused build after it keeps it.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildSite, type BuildResult } from "../tools/build-site";
+import { buildSite, projectCopy, scratchFolder, type BuildResult } from "../tools/build-site";
 import { elementsOf, htmlFiles } from "../tools/dist";
 
 const FIXTURES = "tests/fixtures/content";
-mkdirSync(".build-staging", { recursive: true });
-const scratch = mkdtempSync(".build-staging/escaping-");
-const content = join(scratch, "content");
-const dist = join(scratch, "dist");
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder("escaping");
+afterAll(() => scratch.remove());
+// In a copy of the project, whose .astro/ folder no other build or check shares (see projectCopy).
+const root = projectCopy(join(scratch.dir, "project"));
+const content = join(root, "content");
+const dist = join(root, "dist");
 
 cpSync(join(FIXTURES, "good"), content, { recursive: true });
 cpSync(join(FIXTURES, "hostile-text"), content, { recursive: true });
@@ -34,7 +35,7 @@ const escaped = (text: string) =>
 
 let build: BuildResult;
 beforeAll(async () => {
-  build = await buildSite({ contentDir: content, outDir: dist });
+  build = await buildSite({ contentDir: relative(root, content), outDir: dist, root });
 });
 
 describe("text with markup in it, from YAML", () => {
@@ -119,10 +120,10 @@ describe("a build refused after it", () => {
     expect(brotliDecompressSync(readFileSync(join(dist, "alpha/index.html.br"))).toString()).toBe(before);
     expect(gunzipSync(readFileSync(join(dist, "alpha/index.html.gz"))).toString()).toBe(before);
 
-    const bad = join(scratch, "bad-content");
+    const bad = join(root, "bad-content");
     cpSync(content, bad, { recursive: true });
     cpSync(join(FIXTURES, "bad-figure-section"), bad, { recursive: true, filter: (src) => !src.endsWith("expect.txt") });
-    const refused = await buildSite({ contentDir: bad, outDir: dist });
+    const refused = await buildSite({ contentDir: relative(root, bad), outDir: dist, root });
     expect(refused.code).not.toBe(0);
     // The refusal's message, as bad-content.test.ts checks the other fixtures'.
     for (const part of readFileSync(join(FIXTURES, "bad-figure-section/expect.txt"), "utf8").trim().split("|"))
