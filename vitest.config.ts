@@ -15,7 +15,7 @@ export default getViteConfig({
       // Real `astro build` and `astro dev` runs, each in its own copy of the project (projectCopy), so that
       // none shares the .astro/ folder of the project, which `astro check` writes beside them in npm test:
       // bad content fixtures must be refused with a clear message, and the build's cost must scale. One
-      // file at a time: a file's builds already keep both cores busy, beside the browser suites.
+      // file at a time: two of them already run two builds at once, and npm test runs the browser suites beside.
       {
         extends: true,
         test: {
