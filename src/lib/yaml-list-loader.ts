@@ -27,14 +27,19 @@ export function yamlListLoader(
       await sync(context, absolute, path, schema, kind, optional);
       if (!context.watcher) return;
       context.watcher.add(absolute);
-      context.watcher.on("change", async (changed) => {
+      // One reload at a time, in the order of the changes: two that overlapped (an author saving twice,
+      // or one save seen as two changes) could end with the older text's entries in the store.
+      let reloads = Promise.resolve();
+      context.watcher.on("change", (changed) => {
         if (changed !== absolute) return;
-        try {
-          await sync(context, absolute, path, schema, kind, optional);
-          context.logger.info(`Reloaded data from ${path}`);
-        } catch (error) {
-          context.logger.error(`Failed to reload ${path}: ${error instanceof Error ? error.message : error}`);
-        }
+        reloads = reloads.then(async () => {
+          try {
+            await sync(context, absolute, path, schema, kind, optional);
+            context.logger.info(`Reloaded data from ${path}`);
+          } catch (error) {
+            context.logger.error(`Failed to reload ${path}: ${error instanceof Error ? error.message : error}`);
+          }
+        });
       });
     },
   };

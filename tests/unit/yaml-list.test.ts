@@ -1,5 +1,11 @@
-import { expect, test } from "vitest";
-import { parseYamlList } from "../../src/lib/yaml-list-loader";
+import { EventEmitter } from "node:events";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { z } from "astro/zod";
+import { describe, expect, test, vi } from "vitest";
+import { parseYamlList, yamlListLoader } from "../../src/lib/yaml-list-loader";
 
 test("reads a list of items with ids", () => {
   expect(parseYamlList("- id: a\n  value: 1\n- id: b\n", "content/figures.yaml")).toEqual([{ id: "a", value: 1 }, { id: "b" }]);
@@ -24,4 +30,51 @@ test.each([
 test("keeps quoted dates and date-like text inside longer strings", () => {
   const text = '- id: a\n  when: { date: "2025-04-09" }\n  text: plain words 2025-04-09 here\n';
   expect(parseYamlList(text, "t.yaml")).toEqual([{ id: "a", when: { date: "2025-04-09" }, text: "plain words 2025-04-09 here" }]);
+});
+
+describe("yamlListLoader in astro dev", () => {
+  test("two changes in quick succession leave the later text's entries, even when the first reload is slower", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "yaml-list-"));
+    const file = join(dir, "figures.yaml");
+    writeFileSync(file, "- id: a\n  label: first\n");
+    const store = new Map<string, unknown>();
+    const watcher = new EventEmitter() as EventEmitter & { add: (path: string) => void };
+    watcher.add = () => {};
+    const logged: string[] = [];
+    let slow = false;
+    let entered = () => {};
+    const context = {
+      config: { root: pathToFileURL(`${dir}/`) },
+      watcher,
+      logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
+      store: {
+        clear: () => store.clear(),
+        set: ({ id, data }: { id: string; data: unknown }) => store.set(id, data),
+      },
+      // The first reload's entries take longer to check than the second's, as on a busy machine.
+      parseData: async ({ data }: { data: unknown }) => {
+        if (slow) {
+          slow = false;
+          entered();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return data;
+      },
+    };
+    const schema = z.strictObject({ id: z.string(), label: z.string() });
+    await yamlListLoader("figures.yaml", schema, "figure").load(context as never);
+    expect(store.get("a")).toEqual({ id: "a", label: "first" });
+
+    writeFileSync(file, "- id: a\n  label: second\n");
+    slow = true;
+    const firstReadIt = new Promise<void>((resolve) => (entered = resolve));
+    watcher.emit("change", file);
+    // The author saves again while the first reload, which read "second", is still checking it.
+    await firstReadIt;
+    writeFileSync(file, "- id: a\n  label: third\n");
+    watcher.emit("change", file);
+    await vi.waitFor(() => expect(logged.filter((m) => m.startsWith("Reloaded"))).toHaveLength(2));
+    expect(store.get("a")).toEqual({ id: "a", label: "third" });
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
