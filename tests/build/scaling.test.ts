@@ -6,12 +6,13 @@ import { projectCopy, scratchFolder } from "../tools/build-site";
 // takes is measured by `npm run bench`, never here: a slower or busier machine must not fail the suite.
 describe("build output as sections are added", () => {
   test("a section's page is the same size with 10 sections as with 20, and the whole site grows linearly", async () => {
-    // The two builds side by side, one per core: the second in its own copy of the project, since each
-    // build writes its root's .astro/ folder.
+    // The two builds side by side, one per core, each in its own copy of the project, since each build
+    // writes its root's .astro/ folder.
     const copy = scratchFolder("scaling");
-    const [ten, twenty] = await Promise.all([measureBuild(10), measureBuild(20, undefined, projectCopy(copy.dir))]).finally(
-      copy.remove,
-    );
+    const [ten, twenty] = await Promise.all([
+      measureBuild(10, undefined, projectCopy(`${copy.dir}/ten`)),
+      measureBuild(20, undefined, projectCopy(`${copy.dir}/twenty`)),
+    ]).finally(copy.remove);
     const page = `/${syntheticId(5)}/`;
     const small = ten.pageBytes.get(page);
     const large = twenty.pageBytes.get(page);
