@@ -298,6 +298,10 @@ async function launchWebKit(baseURL: string, dark: boolean): Promise<EnginePage>
   const driver = spawn(XVFB_RUN, ["-a", "-s", "-screen 0 1600x11000x24", WEBKIT_DRIVER, `--port=${port}`], {
     stdio: "ignore",
     detached: true,
+    // Xvfb has no GPU: composited layers would be drawn by Mesa's software OpenGL. Without compositing
+    // WebKit paints the same page for about a third less CPU (measured: 14.4 and 16.2 CPU-s for the
+    // WebKit suite, against 20.9 and 23.1).
+    env: { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: "1" },
   });
   const endpoint = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
