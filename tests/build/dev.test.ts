@@ -10,15 +10,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { makeContentUnique, projectCopy, scratchFolder } from "../tools/build-site";
+import { makeContentUnique, scratchFolder } from "../tools/build-site";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env["DEV_TEST_PORT"] ?? 4324);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const FIXTURES = "tests/fixtures/content";
 const scratch = scratchFolder("dev");
-// In a copy of the project, whose .astro/ folder no build or check running beside this one shares.
-const project = projectCopy(join(scratch.dir, "project"));
 
 const IMPORT_REFUSED = "sections/alpha.mdx:11: `import` is not allowed in content: explainer text may not run code";
 const EXPRESSION_REFUSED = "sections/alpha.mdx:19: {…} is an expression";
@@ -31,24 +29,23 @@ interface Dev {
 
 /** `astro dev` on a copy of the good content with `fixture` laid over it; returns the content folder too. */
 function startDev(name: string, fixture: string, port: number): Dev & { content: string } {
-  const content = join(name, "content");
-  const contentPath = join(project, content);
-  cpSync(join(FIXTURES, "good"), contentPath, { recursive: true });
+  const content = join(scratch.dir, name, "content");
+  cpSync(join(FIXTURES, "good"), content, { recursive: true });
   if (fixture !== "good")
-    cpSync(join(FIXTURES, fixture), contentPath, { recursive: true, filter: (src) => !src.endsWith("expect.txt") });
-  makeContentUnique(contentPath, name);
+    cpSync(join(FIXTURES, fixture), content, { recursive: true, filter: (src) => !src.endsWith("expect.txt") });
+  makeContentUnique(content, name);
   let output = "";
   const child = spawn(
     process.execPath,
     [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
     {
-      cwd: project,
+      cwd: ROOT,
       detached: true,
       env: {
         // Not vitest's own NODE_ENV=test and VITEST flags: astro dev serves no pages under them.
         ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:NODE_ENV|TEST|VITEST\w*)$/.test(key))),
         CENTSEC_CONTENT_DIR: content,
-        CENTSEC_CACHE_DIR: join(project, name, "cache"),
+        CENTSEC_CACHE_DIR: join(ROOT, scratch.dir, name, "cache"),
         ASTRO_TELEMETRY_DISABLED: "1",
         NO_COLOR: "1",
         FORCE_COLOR: "0",
@@ -59,7 +56,7 @@ function startDev(name: string, fixture: string, port: number): Dev & { content:
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number>((done) => child.on("close", (code) => done(code ?? 1)));
-  return { child, output: () => output, exited, content: contentPath };
+  return { child, output: () => output, exited, content: join(ROOT, content) };
 }
 
 async function stop(dev: Dev): Promise<void> {
