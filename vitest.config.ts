@@ -13,11 +13,10 @@ export default getViteConfig({
       // No file changes a module's state for the next: nothing is mocked, and what one sets it restores.
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], isolate: false } },
       // Real `astro build` runs, each in its own copy of the project (projectCopy), whose .astro/ folder no
-      // other build shares, and `astro dev` in the project itself (in a copy, its watcher twice missed an
-      // edit to figures.yaml on a busy machine, for reasons not found; npm test runs `astro check`, the
-      // other writer of the project's .astro/, before these). Bad content fixtures must be refused with a
-      // clear message, and the build's cost must scale. One file at a time: two of them already run two
-      // builds at once, and npm test runs the browser suites beside them.
+      // other build shares, and `astro dev` in the project itself (npm test runs `astro check`, the other
+      // writer of the project's .astro/, before these). Bad content fixtures must be refused with a clear
+      // message, and the build's cost must scale. One file at a time: two of them already run two builds
+      // at once, and npm test runs the browser suites beside them.
       {
         extends: true,
         test: {

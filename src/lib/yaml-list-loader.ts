@@ -24,7 +24,7 @@ export function yamlListLoader(
     name: "yaml-list",
     load: async (context) => {
       const absolute = fileURLToPath(new URL(path, context.config.root));
-      await sync(context, absolute, path, schema, kind, optional);
+      await sync(context, absolute, path, schema, kind, optional, (file) => readFile(file, "utf8"));
       if (!context.watcher) return;
       context.watcher.add(absolute);
       // One reload at a time, in the order of the changes: two that overlapped (an author saving twice,
@@ -34,7 +34,7 @@ export function yamlListLoader(
         if (changed !== absolute) return;
         reloads = reloads.then(async () => {
           try {
-            await sync(context, absolute, path, schema, kind, optional);
+            await sync(context, absolute, path, schema, kind, optional, settledText);
             context.logger.info(`Reloaded data from ${path}`);
           } catch (error) {
             context.logger.error(`Failed to reload ${path}: ${error instanceof Error ? error.message : error}`);
@@ -45,12 +45,36 @@ export function yamlListLoader(
   };
 }
 
-async function sync(context: LoaderContext, absolute: string, path: string, schema: z.ZodType, kind: string, optional: boolean) {
+/**
+ * A changed file's text once two reads 20 ms apart agree (for at most a second). A save that empties the
+ * file and then writes it can reach the loader as one change, at its start: read at once, the file was
+ * empty, and no second change came for the finished text (seen in the dev test on a busy machine).
+ */
+export async function settledText(file: string, interval = 20): Promise<string> {
+  let text = await readFile(file, "utf8");
+  for (let i = 0; i < 1000 / interval; i++) {
+    await new Promise((resolve) => setTimeout(resolve, interval));
+    const again = await readFile(file, "utf8");
+    if (again === text) return text;
+    text = again;
+  }
+  return text;
+}
+
+async function sync(
+  context: LoaderContext,
+  absolute: string,
+  path: string,
+  schema: z.ZodType,
+  kind: string,
+  optional: boolean,
+  read: (file: string) => Promise<string>,
+) {
   if (optional && !existsSync(absolute)) {
     context.store.clear();
     return;
   }
-  const items = parseYamlList(await readFile(absolute, "utf8"), path);
+  const items = parseYamlList(await read(absolute), path);
   for (const item of items) checkData(schema, item, path, `${kind} "${item.id}"`);
   context.store.clear();
   for (const item of items) {

@@ -130,13 +130,13 @@ describe("astro dev", () => {
       const good = readFileSync(figures, "utf8");
       writeFileSync(figures, good.replace("of something in alpha", "of something edited in alpha"));
       await eventually(async () => {
-        expect((await page("/alpha/")).text).toContain("of something edited in alpha");
+        expect((await page("/alpha/")).text, dev.output()).toContain("of something edited in alpha");
       });
 
       writeFileSync(figures, good.replace("passage: alpha-passage", "passage: alpha-pasage"));
       await eventually(async () => {
         const broken = await page("/alpha/");
-        expect(broken.status).toBe(500);
+        expect(broken.status, dev.output()).toBe(500);
         // The page loads Vite's error overlay, which shows the same message as the terminal.
         expect(broken.text).toContain("<title>ContentProblems</title>");
         expect(dev.output()).toContain('figures.yaml (figure "alpha-figure", field "passage")');
@@ -150,7 +150,7 @@ describe("astro dev", () => {
 
       writeFileSync(figures, good);
       await eventually(async () => {
-        expect((await page("/alpha/")).text).toContain("of something in alpha");
+        expect((await page("/alpha/")).text, dev.output()).toContain("of something in alpha");
       });
     });
 

@@ -77,4 +77,31 @@ describe("yamlListLoader in astro dev", () => {
     expect(store.get("a")).toEqual({ id: "a", label: "third" });
     rmSync(dir, { recursive: true, force: true });
   });
+
+  test("a save seen as one change while the file is still empty is reloaded once it is written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "yaml-list-"));
+    const file = join(dir, "figures.yaml");
+    writeFileSync(file, "- id: a\n  label: first\n");
+    const store = new Map<string, unknown>();
+    const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+    const logged: string[] = [];
+    const context = {
+      config: { root: pathToFileURL(`${dir}/`) },
+      watcher,
+      logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
+      store: { clear: () => store.clear(), set: ({ id, data }: { id: string; data: unknown }) => store.set(id, data) },
+      parseData: async ({ data }: { data: unknown }) => data,
+    };
+    await yamlListLoader("figures.yaml", z.strictObject({ id: z.string(), label: z.string() }), "figure").load(context as never);
+
+    // An editor empties the file, the watcher reports it, and the text arrives a moment later unreported.
+    writeFileSync(file, "");
+    watcher.emit("change", file);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    writeFileSync(file, "- id: a\n  label: second\n");
+    await vi.waitFor(() => expect(logged).toHaveLength(1));
+    expect(logged).toEqual(["Reloaded data from figures.yaml"]);
+    expect(store.get("a")).toEqual({ id: "a", label: "second" });
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
