@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "astro/zod";
-import { describe, expect, test, vi } from "vitest";
+import { describe, expect, onTestFinished, test, vi } from "vitest";
 import { parseYamlList, yamlListLoader } from "../../src/lib/yaml-list-loader";
 
 test("reads a list of items with ids", () => {
@@ -32,37 +32,42 @@ test("keeps quoted dates and date-like text inside longer strings", () => {
   expect(parseYamlList(text, "t.yaml")).toEqual([{ id: "a", when: { date: "2025-04-09" }, text: "plain words 2025-04-09 here" }]);
 });
 
+/**
+ * yamlListLoader loaded as `astro dev` loads it, on a figures.yaml holding `label: first`: its store,
+ * the watcher to report changes with, and what it logged. `parseData` may be slowed by the test.
+ */
+async function devLoader(parseData: (data: unknown) => Promise<unknown> = async (data) => data) {
+  const dir = mkdtempSync(join(tmpdir(), "yaml-list-"));
+  const file = join(dir, "figures.yaml");
+  writeFileSync(file, "- id: a\n  label: first\n");
+  const store = new Map<string, unknown>();
+  const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+  const logged: string[] = [];
+  const context = {
+    config: { root: pathToFileURL(`${dir}/`) },
+    watcher,
+    logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
+    store: { clear: () => store.clear(), set: ({ id, data }: { id: string; data: unknown }) => store.set(id, data) },
+    parseData: ({ data }: { data: unknown }) => parseData(data),
+  };
+  await yamlListLoader("figures.yaml", z.strictObject({ id: z.string(), label: z.string() }), "figure").load(context as never);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return { file, store, watcher, logged };
+}
+
 describe("yamlListLoader in astro dev", () => {
   test("two changes in quick succession leave the later text's entries, even when the first reload is slower", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "yaml-list-"));
-    const file = join(dir, "figures.yaml");
-    writeFileSync(file, "- id: a\n  label: first\n");
-    const store = new Map<string, unknown>();
-    const watcher = new EventEmitter() as EventEmitter & { add: (path: string) => void };
-    watcher.add = () => {};
-    const logged: string[] = [];
     let slow = false;
     let entered = () => {};
-    const context = {
-      config: { root: pathToFileURL(`${dir}/`) },
-      watcher,
-      logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
-      store: {
-        clear: () => store.clear(),
-        set: ({ id, data }: { id: string; data: unknown }) => store.set(id, data),
-      },
-      // The first reload's entries take longer to check than the second's, as on a busy machine.
-      parseData: async ({ data }: { data: unknown }) => {
-        if (slow) {
-          slow = false;
-          entered();
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        return data;
-      },
-    };
-    const schema = z.strictObject({ id: z.string(), label: z.string() });
-    await yamlListLoader("figures.yaml", schema, "figure").load(context as never);
+    // The first reload's entries take longer to check than the second's, as on a busy machine.
+    const { file, store, watcher, logged } = await devLoader(async (data) => {
+      if (slow) {
+        slow = false;
+        entered();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return data;
+    });
     expect(store.get("a")).toEqual({ id: "a", label: "first" });
 
     writeFileSync(file, "- id: a\n  label: second\n");
@@ -75,24 +80,10 @@ describe("yamlListLoader in astro dev", () => {
     watcher.emit("change", file);
     await vi.waitFor(() => expect(logged.filter((m) => m.startsWith("Reloaded"))).toHaveLength(2));
     expect(store.get("a")).toEqual({ id: "a", label: "third" });
-    rmSync(dir, { recursive: true, force: true });
   });
 
   test("a save seen as one change while the file is still empty is reloaded once it is written", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "yaml-list-"));
-    const file = join(dir, "figures.yaml");
-    writeFileSync(file, "- id: a\n  label: first\n");
-    const store = new Map<string, unknown>();
-    const watcher = Object.assign(new EventEmitter(), { add: () => {} });
-    const logged: string[] = [];
-    const context = {
-      config: { root: pathToFileURL(`${dir}/`) },
-      watcher,
-      logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
-      store: { clear: () => store.clear(), set: ({ id, data }: { id: string; data: unknown }) => store.set(id, data) },
-      parseData: async ({ data }: { data: unknown }) => data,
-    };
-    await yamlListLoader("figures.yaml", z.strictObject({ id: z.string(), label: z.string() }), "figure").load(context as never);
+    const { file, store, watcher, logged } = await devLoader();
 
     // An editor empties the file, the watcher reports it, and the text arrives a moment later unreported.
     writeFileSync(file, "");
@@ -102,6 +93,5 @@ describe("yamlListLoader in astro dev", () => {
     await vi.waitFor(() => expect(logged).toHaveLength(1));
     expect(logged).toEqual(["Reloaded data from figures.yaml"]);
     expect(store.get("a")).toEqual({ id: "a", label: "second" });
-    rmSync(dir, { recursive: true, force: true });
   });
 });
