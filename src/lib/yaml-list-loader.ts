@@ -50,7 +50,7 @@ export function yamlListLoader(
  * file and then writes it can reach the loader as one change, at its start: read at once, the file was
  * empty, and no second change came for the finished text (seen in the dev test on a busy machine).
  */
-export async function settledText(file: string, interval = 20): Promise<string> {
+async function settledText(file: string, interval = 20): Promise<string> {
   let text = await readFile(file, "utf8");
   for (let i = 0; i < 1000 / interval; i++) {
     await new Promise((resolve) => setTimeout(resolve, interval));

@@ -66,12 +66,12 @@ worker.addEventListener("activate", (event) =>
 
 worker.addEventListener("fetch", (event) => {
   const { request } = event;
-  if (request.method !== "GET" || new URL(request.url).origin !== origin) return;
+  if (!answers(request, origin, savedFiles)) return;
   if (refusedSpeculation(request.headers, !!worker.navigator.connection?.saveData)) {
     event.respondWith(Response.error());
     return;
   }
-  if (answers(request, origin, savedFiles)) event.respondWith(networkFirst(event));
+  event.respondWith(networkFirst(event));
 });
 
 async function networkFirst(event: FetchEvent): Promise<Response> {
