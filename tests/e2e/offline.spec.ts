@@ -12,9 +12,9 @@ import type { Page } from "@playwright/test";
 import { LOCALES, localeOf, pagePath, ui, type Locale } from "../../src/i18n";
 import { writeServiceWorker } from "../../src/integrations/offline";
 import { cacheName } from "../../src/lib/offline";
-import { serve } from "../../src/tools/serve.mjs";
+import { serve } from "../../scripts/serve.mjs";
 import { DIST, pagePaths, sitemapPaths } from "../tools/dist";
-import { hoverUntilLoadedAhead } from "../tools/speculation";
+import { hoverUntilLoadedAhead } from "../../scripts/lib/speculation";
 import { axeViolations, expect, test, watchCspViolations } from "./fixtures";
 
 test.use({ serviceWorkers: "allow" });

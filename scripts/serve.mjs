@@ -2,7 +2,7 @@
 // Serves a built site on loopback the way a static host does: directory indexes, 404.html for misses,
 // and the response headers that public/_headers (copied to dist/_headers) declares.
 // `npm start` and `npm run preview` use it, and so do the browser tests and Lighthouse.
-// Usage: node src/tools/serve.mjs [dir=dist] [--port N]   (or PORT=N; default 4321)
+// Usage: node scripts/serve.mjs [dir=dist] [--port N]   (or PORT=N; default 4321)
 import { createReadStream, existsSync } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { createServer, STATUS_CODES } from "node:http";

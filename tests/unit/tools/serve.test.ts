@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
-import { needsTrailingSlash } from "../../src/integrations/dev-trailing-slash";
-import { choosePort } from "../../src/tools/serve.mjs";
+import { needsTrailingSlash } from "../../../src/integrations/dev-trailing-slash";
+import { choosePort } from "../../../scripts/serve.mjs";
 
 describe("choosePort", () => {
   test.each<[string | undefined, string | undefined, number]>([
@@ -19,7 +19,7 @@ describe("choosePort", () => {
 
 describe("npm start's server", () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ["src/tools/serve.mjs", ...args], {
+    spawnSync(process.execPath, ["scripts/serve.mjs", ...args], {
       encoding: "utf8",
       env: { ...process.env, ...env },
       timeout: 90_000, // only stops a hung server
@@ -80,14 +80,14 @@ describe("the Node version guard before every npm script", () => {
   const old = major > 0 && (major < 22 || (major === 22 && minor < 12));
 
   test("lets the Node that npm scripts run (node_modules/.bin/node) through", () => {
-    const result = spawnSync(process.execPath, ["src/tools/require-node.mjs"], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["scripts/require-node.mjs"], { encoding: "utf8" });
     expect([result.status, result.stdout, result.stderr]).toEqual([0, "", ""]);
   });
 
   test.skipIf(!old)(
     `stops a too-old Node (${systemNode} ${version || "not installed"}) with one line that says what to do`,
     () => {
-      const result = spawnSync(systemNode, ["src/tools/require-node.mjs"], { encoding: "utf8" });
+      const result = spawnSync(systemNode, ["scripts/require-node.mjs"], { encoding: "utf8" });
       expect(result.status).toBe(1);
       expect(result.stdout).toBe("");
       expect(result.stderr).toMatch(

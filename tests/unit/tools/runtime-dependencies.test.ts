@@ -8,7 +8,7 @@ import { builtinModules } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 
-const ROOT = resolve(import.meta.dirname, "../..");
+const ROOT = resolve(import.meta.dirname, "../../..");
 const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
 
 /** The package a bare specifier names, or undefined for a relative path, a builtin or a virtual module. */
