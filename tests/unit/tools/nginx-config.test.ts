@@ -14,9 +14,9 @@ describe("scripts/deploy/nginx.conf, as the deployment test runs it", () => {
   });
 
   test("refuses a configuration whose listen or root line was rewritten, instead of testing something else", () => {
-    expect(() => deployableConfig("server {\n  listen 443 ssl;\n  root /srv/centsec/dist;\n}\n", { root: "/x", port: 1 })).toThrow(
-      'expected the line "listen 80;" once, found it 0 times',
-    );
+    expect(() =>
+      deployableConfig("server {\n  listen 443 ssl;\n  root /srv/centsec/dist;\n}\n", { root: "/x", port: 1 }),
+    ).toThrow('expected the line "listen 80;" once, found it 0 times');
     expect(() => deployableConfig("server {\n  listen 80;\n  root /var/www;\n}\n", { root: "/x", port: 1 })).toThrow(
       'expected the line "root /srv/centsec/dist;" once',
     );

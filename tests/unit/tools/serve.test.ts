@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { needsTrailingSlash } from "../../../src/integrations/dev-trailing-slash";
-import { choosePort } from "../../../scripts/serve.mjs";
+import { choosePort, readHeadersFile } from "../../../scripts/serve.mjs";
 
 describe("choosePort", () => {
   test.each<[string | undefined, string | undefined, number]>([
@@ -14,6 +17,35 @@ describe("choosePort", () => {
 
   test.each(["abc", "0", "70000", "43.5"])("refuses %s", (raw) => {
     expect(() => choosePort(raw, undefined)).toThrow(`"${raw}" is not a port number`);
+  });
+});
+
+describe("readHeadersFile (Netlify's own reading of _headers)", () => {
+  const withFile = async (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "headers-"));
+    try {
+      writeFileSync(join(dir, "_headers"), text);
+      return await readHeadersFile(join(dir, "_headers"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  test("reads each rule's pattern and headers, in the file's order", async () => {
+    const rules = await withFile(
+      "# comment\n/*\n  X-Frame-Options: DENY\n/borders/\n  Content-Security-Policy: default-src 'none'; img-src 'self'\n",
+    );
+    expect(rules.map((rule) => rule.headers)).toEqual([
+      [["X-Frame-Options", "DENY"]],
+      [["Content-Security-Policy", "default-src 'none'; img-src 'self'"]],
+    ]);
+    const [all, borders] = rules.map((rule) => rule.pattern);
+    expect(["/", "/es/fronteras/", "/sw.js"].map((path) => all!.test(path))).toEqual([true, true, true]);
+    expect(["/borders/", "/es/fronteras/", "/"].map((path) => borders!.test(path))).toEqual([true, false, false]);
+  });
+
+  test("refuses a file that Netlify would refuse, naming it", async () => {
+    await expect(withFile("/*\n  X-Frame-Options:\n")).rejects.toThrow(/_headers: Could not parse header line 2/);
   });
 });
 
