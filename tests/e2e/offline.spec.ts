@@ -128,6 +128,8 @@ test.describe("a changed deploy, served from a copy of dist/", () => {
 
     const [first] = await page.evaluate(() => caches.keys());
     const { build } = await writeServiceWorker(dir);
+    // The old worker's precompressed copies go too: the server would send them, as nginx would.
+    for (const suffix of [".br", ".gz"]) rmSync(join(dir, `sw.js${suffix}`), { force: true });
     expect(first).not.toBe(cacheName(build));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await expect
