@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { measureBuild, syntheticId } from "../bench/scaling";
+import { measureBuild, syntheticId } from "../../scripts/bench/scaling";
 import { projectCopy, scratchFolder } from "../../scripts/lib/build-site";
 
 // What a build's output does as the story grows, in bytes (deterministic on any machine). How long it
