@@ -100,10 +100,10 @@ export function parseTarget(target) {
 
 /**
  * Starts serving `root` on 127.0.0.1:`port`; resolves with the listening server, rejects on a listen error.
- * Not sirv: tried in its place, it saved 15 lines and kept none of the rest (it sends every file with
- * status 200, so the 404 page, the redirect, the refusals and the `_headers` rules stay ours), and it
- * sent a .br that linked outside the site, brotli to `br;q=0`, `Cache-Control: no-store` on every file,
- * and 200 for /404 and /rss.xml/. No request can stop this server: a refused target gets its status
+ * Not sirv: tried in its place, it replaced 15 of these lines (it sends every file with status 200, so
+ * the 404 page, the redirect, the refusals and the `_headers` rules stay ours), and it sent a .br that
+ * linked outside the site, brotli to `br;q=0`, `Cache-Control: no-store` on every file, and 200 for
+ * /404 and /rss.xml/. No request can stop this server: a refused target gets its status
  * from parseTarget, another method 405, an unparsable request 400, and an error inside the handler is
  * logged and answered with 500.
  */
