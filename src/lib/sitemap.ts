@@ -1,7 +1,7 @@
 /**
  * The sitemap, written from the routes' table of pages (src/lib/alternates.ts) rather than read back out
  * of the built HTML: every page with its address in every edition and x-default. Same markup as
- * @astrojs/sitemap wrote before it: one line, the addresses in code-unit order.
+ * @astrojs/sitemap (no longer a dependency) wrote before it: one line, the addresses in code-unit order.
  */
 import { hreflangLinks, type AlternateSet } from "./alternates";
 
