@@ -100,6 +100,7 @@ export interface ViewProps<T extends Template> {
   frame: PageFrame;
 }
 
+/** A page's frame in its edition; `alternates` is undefined only for the 404 page. */
 export function frameOf(explainer: Explainer, meta: PageMeta, alternates: AlternateSet | undefined): PageFrame {
   const { locale } = explainer;
   return {

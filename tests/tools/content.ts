@@ -24,7 +24,7 @@ export const SITE_NAME: Record<Edition, string> = { en: "CENTSEC 2025 explained"
  * (src/lib/alternates.ts), the one that gives the layout its hreflang links and the sitemap its entries,
  * fed with this file's own reading of each edition's parts.
  */
-const SITE_PAGES = sitePages({ en: sections("en"), es: sections("es") });
+const SITE_PAGES = sitePages(Object.fromEntries(EDITIONS.map((e) => [e, sections(e)])) as Record<Edition, SectionFacts[]>);
 
 export const PAGES = Object.fromEntries(
   SITE_PAGES.flatMap(({ ref, paths }) => ("page" in ref ? [[ref.page, paths]] : [])),
