@@ -1,7 +1,6 @@
 // @ts-check
 import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
-import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import icon from "astro-icon";
@@ -13,13 +12,9 @@ import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
 import { contentGatePlugin } from "./src/lib/content-gate.ts";
 import { precompress } from "./src/integrations/precompress.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
-import { pageAlternates, sitemapLinks } from "./src/i18n/alternates.ts";
 
 /** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
-
-/** Each page's address in the other edition, for the sitemap's hreflang links: read from the built pages. */
-const alternates = new Map();
 
 export default defineConfig({
   site,
@@ -44,15 +39,7 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [contentGatePlugin()] }) }),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
     icon({ include: { lucide: ["arrow-left", "arrow-right", "printer", "share-2"] } }),
-    pageAlternates(alternates),
-    sitemap({
-      filter: (page) => !page.endsWith("/404/"),
-      serialize: (item) => {
-        const links = sitemapLinks(item.url, alternates);
-        return links ? { ...item, links } : item;
-      },
-    }),
-    // Order matters: every step that writes or rewrites files in the output (the sitemap, the CSP step)
+    // Order matters: every step that writes or rewrites files in the output (the CSP step, the worker)
     // runs before precompress, so no .br/.gz is made from a file that changes later; atomicDist is last.
     cspTighten(),
     // The service worker lists the pages of the sitemap and hashes the final pages for its build id.

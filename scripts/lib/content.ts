@@ -1,11 +1,13 @@
 /**
  * A reading of content/ independent of the site's code, for what each page must show (the browser tests
- * and Lighthouse's list of pages use it). Each reader takes an edition: the Spanish one is the English
+ * and Lighthouse's list of pages use it); the pages' addresses in every edition come from the site's
+ * table of pages, src/lib/alternates.ts. Each reader takes an edition: the Spanish one is the English
  * data with the words of content/es/, joined by id.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { sitePages, type HtmlPage } from "../../src/lib/alternates";
 
 const CONTENT = process.env["CENTSEC_CONTENT_DIR"] ?? "content";
 
@@ -18,43 +20,23 @@ export const editionOf = (path: string): Edition => (path === "/es/" || path.sta
 /** The site's name in each edition, as readers see it in titles and previews. */
 export const SITE_NAME: Record<Edition, string> = { en: "CENTSEC 2025 explained", es: "Claves de la CENTSEC 2025" };
 
-/** The built site the e2e and dist tests check; its sitemap gives each page's Spanish address. */
-const DIST = process.env["CENTSEC_OUT_DIR"] ?? "dist";
+/**
+ * Pages that are not parts, in each edition, with their counterparts: from the site's own table of pages
+ * (src/lib/alternates.ts), the one that gives the layout its hreflang links and the sitemap its entries,
+ * fed with this file's own reading of each edition's parts.
+ */
+const SITE_PAGES = sitePages(Object.fromEntries(EDITIONS.map((e) => [e, sections(e)])) as Record<Edition, SectionFacts[]>);
 
-/** Each address of the built sitemap with its counterpart in every edition, from its hreflang links. */
-function sitemapAlternates(): Map<string, Record<Edition, string>> {
-  let xml: string;
-  try {
-    xml = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
-  } catch {
-    throw new Error(`${DIST}/sitemap-0.xml is missing: the tests read the pages' addresses from the built site (npm run build)`);
-  }
-  const sets = new Map<string, Record<Edition, string>>();
-  for (const [, entry] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
-    const links = new Map(
-      [...entry!.matchAll(/<xhtml:link [^>]*hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [
-        lang,
-        new URL(href!).pathname,
-      ]),
-    );
-    const loc = new URL(/<loc>(.*?)<\/loc>/.exec(entry!)![1]!).pathname;
-    sets.set(loc, { en: links.get("en") ?? loc, es: links.get("es") ?? loc });
-  }
-  return sets;
+export const PAGES = Object.fromEntries(
+  SITE_PAGES.flatMap(({ ref, paths }) => ("page" in ref ? [[ref.page, paths]] : [])),
+) as Record<HtmlPage, Record<Edition, string>>;
+
+/** A page's address in another edition: counterpart("/borders/", "es") is "/es/fronteras/". */
+export function counterpart(path: string, edition: Edition): string {
+  const page = SITE_PAGES.find(({ paths }) => Object.values(paths).includes(path));
+  if (!page) throw new Error(`the site has no page ${path}`);
+  return page.paths[edition];
 }
-
-/** Pages that are not parts, in each edition: the English address, and its counterpart in the built sitemap. */
-function pages<const P extends Record<string, string>>(english: P): { [K in keyof P]: Record<Edition, string> } {
-  const sets = sitemapAlternates();
-  const entries = Object.entries(english).map(([name, en]) => {
-    const set = sets.get(en);
-    if (!set) throw new Error(`the built sitemap has no page ${en}`);
-    return [name, set];
-  });
-  return Object.fromEntries(entries) as { [K in keyof P]: Record<Edition, string> };
-}
-
-export const PAGES = pages({ home: "/", summary: "/summary/", about: "/about/", glossary: "/glossary/" });
 
 export interface SectionFacts {
   id: string;

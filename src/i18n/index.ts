@@ -2,7 +2,7 @@
 import { ContentError, ContentProblems } from "../lib/content-error";
 import { en, type Dictionary } from "./en";
 import { es } from "./es";
-import { LOCALES, localeOf, type Locale } from "./locales";
+import { LOCALES, type Locale } from "./locales";
 
 export * from "./locales";
 export type { Dictionary };
@@ -42,12 +42,6 @@ for (const locale of LOCALES) if (locale !== "en") checkDictionary(en, DICTIONAR
 
 /** The dictionary of an edition: `ui("es").siteName`. */
 export const ui = (locale: Locale): Dictionary => DICTIONARIES[locale];
-
-/** The edition of the page being rendered, and its dictionary: `const { locale, t } = edition(Astro.url)`. */
-export function edition(url: URL): { locale: Locale; t: Dictionary } {
-  const locale = localeOf(url);
-  return { locale, t: DICTIONARIES[locale] };
-}
 
 /** Numbers from zero to ten in words, as house style spells them in running text; digits above. */
 export const numberWord = (n: number, locale: Locale): string => DICTIONARIES[locale].numberWords[n] ?? String(n);

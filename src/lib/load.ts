@@ -1,10 +1,13 @@
-/** The one place that reads astro:content. Pages call `loadExplainer(locale)`; everything else is pure. */
-import { getCollection, render, type CollectionEntry, type CollectionKey } from "astro:content";
-import { pagePath, type Locale } from "../i18n/locales";
+/**
+ * The one place that reads astro:content. The routes (src/lib/routes.ts) and the endpoints (feeds, preview
+ * images, the map) call it; views, layouts and components never do; everything else is pure.
+ */
+import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from "astro:content";
+import { LOCALES, pagePath, type Locale } from "../i18n/locales";
+import { byLocale } from "./alternates";
 import type { BodyRecord } from "./content-gate";
 import { buildExplainer, type Explainer, type ExplainerInput, type PartInput } from "./explainer";
 import { headingId, partPathIn } from "./permalinks";
-import { foreignNamesOf, type ForeignName } from "./foreign-names";
 import { translateInput, type TranslationInput } from "./translation";
 import {
   editionCollectionName,
@@ -30,35 +33,10 @@ export function loadExplainer(locale: Locale = "en"): Promise<Explainer> {
   return edition;
 }
 
-const names = new Map<Locale, Promise<ForeignName[]>>();
-
-/**
- * The names in another language than the edition's, from the glossary alone (without rendering any
- * part, so a component that marks them renders anywhere, the component tests' container included).
- */
-export function foreignNames(locale: Locale): Promise<ForeignName[]> {
-  let found = names.get(locale);
-  if (!found) {
-    found = (async () => {
-      const english = (await getCollection("glossary")).map((e) => e.data);
-      if (locale === "en") return foreignNamesOf(english, locale);
-      const terms = new Map(
-        (await getCollection(editionCollectionName(locale, "glossary"))).map((e) => [e.data.id, e.data.term]),
-      );
-      return foreignNamesOf(
-        english.map((e) => ({ term: terms.get(e.id) ?? e.term, lang: e.lang })),
-        locale,
-      );
-    })();
-    names.set(locale, found);
-  }
-  return found;
-}
-
-/** Both editions, for a page that links to the other one. */
+/** Every edition, for the routes: each page links to its counterparts. */
 export const loadEditions = async (): Promise<Record<Locale, Explainer>> => {
-  const [en, es] = await Promise.all([loadExplainer("en"), loadExplainer("es")]);
-  return { en, es };
+  const editions = await Promise.all(LOCALES.map((locale) => loadExplainer(locale)));
+  return byLocale((locale) => editions[LOCALES.indexOf(locale)]!);
 };
 
 /** Every list of the table, or of its words in another edition, each entry with the file it came from. */
@@ -140,7 +118,7 @@ async function toPart<D>(
 /** The rendered body of a part in an edition, for the page that shows it. */
 export async function contentOf(kind: PartName, id: string, locale: Locale = "en") {
   const collection = locale === "en" ? kind : editionCollectionName(locale, kind);
-  const found = (await getCollection(collection)).find((e) => e.id === id);
+  const found = await getEntry(collection, id);
   if (!found) throw new Error(`no ${collection} entry "${id}"`);
   return (await render(found)).Content;
 }

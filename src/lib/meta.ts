@@ -3,18 +3,13 @@
  * JSON-LD, and the preview card drawn for it. Pure: pages pass in the explainer and the site URL.
  */
 import { ui } from "../i18n";
-import { LANG_TAG, LOCALES, ogImagePath, pagePath, type Locale, type PageName } from "../i18n/locales";
+import { LANG_TAG, ogImagePath, pagePath, type Locale } from "../i18n/locales";
 import type { Explainer, Section } from "./explainer";
 import type { OgCard } from "./og-image";
 import { absoluteUrl } from "./permalinks";
 
-/** Which page this is, the same in every edition: a named page, or a part by its id. */
-export type PageRef = { page: PageName } | { part: string };
-
 export interface PageMeta {
   locale: Locale;
-  /** The page's identity across editions, for hreflang and the language switch; none on the 404. */
-  ref: PageRef | undefined;
   /** The page's own title; the document title adds the site name. */
   title: string;
   description: string;
@@ -29,21 +24,6 @@ export interface PageMeta {
 }
 
 const image = (id: string, alt: string, locale: Locale) => ({ path: ogImagePath(id, locale), alt, width: 1200, height: 630 });
-
-/** The address of one page in every edition: { en: "/borders/", es: "/es/fronteras/" }. */
-export function alternatePaths(ref: PageRef, editions: Record<Locale, Explainer>): Record<Locale, string> {
-  const paths = {} as Record<Locale, string>;
-  for (const locale of LOCALES) {
-    if ("page" in ref) {
-      paths[locale] = pagePath(ref.page, locale);
-    } else {
-      const section = editions[locale].sections.find((s) => s.id === ref.part);
-      if (!section) throw new Error(`the ${locale} edition has no part "${ref.part}"`);
-      paths[locale] = section.path;
-    }
-  }
-  return paths;
-}
 
 /**
  * JSON for a `<script type="application/ld+json">` block. `<`, `>` and `&` are written as \u escapes,
@@ -134,7 +114,6 @@ export function homeMeta(explainer: Explainer, site: URL): PageMeta {
   const { siteName } = ui(locale);
   const base = {
     locale,
-    ref: { page: "home" } as const,
     title: siteName,
     description: data.takeaway,
     path: explainer.introduction.path,
@@ -152,7 +131,6 @@ export function sectionMeta(section: Section, explainer: Explainer, site: URL): 
   const t = ui(locale);
   const base = {
     locale,
-    ref: { part: section.id },
     title: section.data.title,
     description: section.data.takeaway,
     path: section.path,
@@ -182,7 +160,6 @@ function sitePageMeta(
   const { locale } = explainer;
   const base = {
     locale,
-    ref: { page },
     title,
     description,
     path: pagePath(page, locale),
@@ -254,7 +231,6 @@ export function notFoundMeta(): PageMeta {
   const t = ui("en");
   return {
     locale: "en",
-    ref: undefined,
     title: t.metaNotFoundTitle,
     description: t.metaNotFoundDescription(t.siteName),
     path: "/404.html",

@@ -1,32 +1,49 @@
 /**
- * Every page of both editions, for the one route that renders them (src/pages/[...page].astro): the
- * pages of src/i18n/locales.ts at their addresses in each edition, and each part at its address in each
- * edition (/borders/, /es/fronteras/). The sitemap's alternates are read from what these pages declare.
+ * The one place that loads data for the pages. Every HTML page of every edition (src/lib/alternates.ts)
+ * gets, as props, everything it shows: its template's slice of the explainer (`data`) and its frame (the
+ * metadata, its alternates, the navigation's parts, the footer's words), made by src/lib/route-data.ts.
+ * A new template is one view in src/views/ and one row of TEMPLATES there (plus its name in the route's
+ * table of views).
  */
-import { LOCALES, PAGE_PATHS, type Locale, type PageName } from "../i18n/locales";
-import { loadExplainer } from "./load";
+import { LOCALES, type Locale } from "../i18n";
+import { byLocale, sitePages, type AlternateSet } from "./alternates";
+import type { SectionLink } from "./explainer";
+import { contentOf, loadEditions } from "./load";
+import { notFoundMeta } from "./meta";
+import { frameOf, pageProps, type Loaders, type PageFrame, type RouteProps } from "./route-data";
 
-/** The pages of src/i18n/locales.ts that are HTML (the feeds are endpoints of their own). */
-export type HtmlPage = Exclude<PageName, "rss">;
-const HTML_PAGES = Object.keys(PAGE_PATHS).filter((name): name is HtmlPage => name !== "rss");
+export type { PageFrame, RouteProps, Template, TemplateData, ViewProps } from "./route-data";
 
-/** What a page shows: one of those pages, or a part. */
-export type PageView = { page: HtmlPage } | { part: string };
+const loaders: Loaders = { body: contentOf };
 
 /** The `[...page]` parameter of an address: "/es/fronteras/" is "es/fronteras", "/" is undefined. */
 export const pageParam = (path: string): string | undefined => path.replace(/^\/|\/$/g, "") || undefined;
 
-/** Each page of an edition: its address's parameter, and what it shows. */
-export async function editionRoutes(locale: Locale): Promise<{ params: { page: string | undefined }; props: PageView }[]> {
-  const { sections } = await loadExplainer(locale);
-  return [
-    ...HTML_PAGES.map((page) => ({
-      params: { page: pageParam(PAGE_PATHS[page][locale]) },
-      props: { page },
+/** Every page of every edition, with its address's parameter and its props: the route's getStaticPaths. */
+export async function siteRoutes(site: URL): Promise<{ params: { page: string | undefined }; props: RouteProps }[]> {
+  const editions = await loadEditions();
+  const pages = sitePages(byLocale((locale) => editions[locale].sections));
+  const routes = LOCALES.flatMap((locale) =>
+    pages.map(async ({ ref, paths }) => ({
+      params: { page: pageParam(paths[locale]) },
+      props: await pageProps(ref, editions[locale], paths, site, loaders),
     })),
-    ...sections.map((section) => ({ params: { page: pageParam(section.path) }, props: { part: section.id } })),
-  ];
+  );
+  return Promise.all(routes);
 }
 
-/** Every page of every edition. */
-export const siteRoutes = async () => (await Promise.all(LOCALES.map(editionRoutes))).flat();
+/** Every page's address in every edition, for the sitemap. */
+export async function sitePageAddresses(): Promise<AlternateSet[]> {
+  const editions = await loadEditions();
+  return sitePages(byLocale((locale) => editions[locale].sections)).map((page) => page.paths);
+}
+
+/** The 404 page: one page for every address, so it lists the parts of every edition. */
+export async function notFoundRoute(): Promise<{ data: { sections: Record<Locale, SectionLink[]> }; frame: PageFrame }> {
+  const editions = await loadEditions();
+  const [first] = LOCALES;
+  return {
+    data: { sections: byLocale((locale) => editions[locale].sections) },
+    frame: frameOf(editions[first], notFoundMeta(), undefined),
+  };
+}

@@ -1,11 +1,10 @@
 /** The two editions as a reader moves between them: the language switch, and names in another language. */
 import { ui } from "../../src/i18n";
-import { EDITIONS, events, figures, glossary, PAGES, sections } from "../../scripts/lib/content";
+import { counterpart as counterpartIn, EDITIONS, events, figures, glossary, PAGES, sections } from "../../scripts/lib/content";
 import { expect, test } from "./fixtures";
 
 const english = sections("en");
-const spanish = sections("es");
-const counterpart = (path: string) => spanish[english.findIndex((s) => s.path === path)]!.path;
+const counterpart = (path: string) => counterpartIn(path, "es");
 
 test.describe("the language switch", () => {
   const figure = figures().find((f) => f.section !== "introduction")!;
@@ -57,7 +56,7 @@ test("every mention of a name in another language is marked with that language, 
   const paths = [
     ...EDITIONS.flatMap((e) => [PAGES.home[e], PAGES.glossary[e], PAGES.summary[e], PAGES.about[e]]),
     ...english.map((s) => s.path),
-    ...spanish.map((s) => s.path),
+    ...sections("es").map((s) => s.path),
   ];
   let seen = 0;
   for (const path of paths) {

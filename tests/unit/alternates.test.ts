@@ -1,30 +1,78 @@
-import { expect, test } from "vitest";
-import { alternateSetOf, sitemapLinks } from "../../src/i18n/alternates";
+import { describe, expect, test } from "vitest";
+import { hreflangLinks, sitePages } from "../../src/lib/alternates";
+import { sitemapIndexXml, sitemapXml } from "../../src/lib/sitemap";
 
-const link = (lang: string, path: string) => `<link rel="alternate" hreflang="${lang}" href="https://example.org${path}">`;
-
-test.each<[string, string, { en: string; es: string } | undefined]>([
-  [
-    "a part, from its own hreflang links",
-    link("en", "/borders/") + link("es", "/es/fronteras/") + link("x-default", "/borders/"),
-    { en: "/borders/", es: "/es/fronteras/" },
+const parts = {
+  en: [
+    { id: "borders", path: "/borders/" },
+    { id: "cartels", path: "/cartels/" },
   ],
-  ["the 404 page, which has none", '<link rel="alternate" type="application/rss+xml" href="/rss.xml">', undefined],
-  ["a page missing one edition", link("en", "/about/"), undefined],
-])("alternateSetOf: %s", (_name, html, expected) => {
-  expect(alternateSetOf(html)).toEqual(expected);
+  es: [
+    { id: "cartels", path: "/es/carteles/" },
+    { id: "borders", path: "/es/fronteras/" },
+  ],
+};
+
+describe("sitePages", () => {
+  test("lists the named pages, then each part at its address in every edition, paired by id", () => {
+    expect(sitePages(parts)).toEqual([
+      { ref: { page: "home" }, paths: { en: "/", es: "/es/" } },
+      { ref: { page: "summary" }, paths: { en: "/summary/", es: "/es/resumen/" } },
+      { ref: { page: "about" }, paths: { en: "/about/", es: "/es/acerca-de/" } },
+      { ref: { page: "glossary" }, paths: { en: "/glossary/", es: "/es/glosario/" } },
+      { ref: { part: "borders" }, paths: { en: "/borders/", es: "/es/fronteras/" } },
+      { ref: { part: "cartels" }, paths: { en: "/cartels/", es: "/es/carteles/" } },
+    ]);
+  });
+
+  test("refuses a part that an edition lacks, naming both", () => {
+    expect(() => sitePages({ en: parts.en, es: parts.es.slice(0, 1) })).toThrow('the es edition has no part "borders"');
+  });
 });
 
-test("sitemapLinks lists each edition and x-default for a page of a set, nothing for another", () => {
-  const set = { en: "/borders/", es: "/es/fronteras/" };
-  const sets = new Map([
-    ["/borders/", set],
-    ["/es/fronteras/", set],
+test("hreflangLinks: each edition by its tag, then x-default at the English page", () => {
+  expect(hreflangLinks({ en: "/borders/", es: "/es/fronteras/" })).toEqual([
+    { lang: "en", path: "/borders/" },
+    { lang: "es", path: "/es/fronteras/" },
+    { lang: "x-default", path: "/borders/" },
   ]);
-  expect(sitemapLinks("https://example.org/es/fronteras/", sets)).toEqual([
-    { lang: "en", url: "https://example.org/borders/" },
-    { lang: "es", url: "https://example.org/es/fronteras/" },
-    { lang: "x-default", url: "https://example.org/borders/" },
-  ]);
-  expect(sitemapLinks("https://example.org/404/", sets)).toBeUndefined();
+});
+
+describe("sitemap", () => {
+  const site = new URL("https://example.org");
+  const links = (en: string, es: string) =>
+    `<xhtml:link rel="alternate" hreflang="en" href="https://example.org${en}"/>` +
+    `<xhtml:link rel="alternate" hreflang="es" href="https://example.org${es}"/>` +
+    `<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org${en}"/>`;
+
+  test("lists every address of every page once, in code-unit order, each with its page's alternates", () => {
+    const xml = sitemapXml(
+      [
+        { en: "/summary/", es: "/es/resumen/" },
+        { en: "/", es: "/es/" },
+      ],
+      site,
+    );
+    expect([...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1])).toEqual([
+      "https://example.org/",
+      "https://example.org/es/",
+      "https://example.org/es/resumen/",
+      "https://example.org/summary/",
+    ]);
+    expect(xml).toContain(`<url><loc>https://example.org/es/resumen/</loc>${links("/summary/", "/es/resumen/")}</url>`);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" /,
+    );
+    expect(xml).toMatch(/<\/url><\/urlset>$/);
+  });
+
+  test("escapes what XML would read as markup", () => {
+    expect(sitemapXml([{ en: "/a&b/", es: "/es/a'b/" }], site)).toContain("<loc>https://example.org/a&amp;b/</loc>");
+  });
+
+  test("the index names the one sitemap", () => {
+    expect(sitemapIndexXml(site)).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://example.org/sitemap-0.xml</loc></sitemap></sitemapindex>',
+    );
+  });
 });

@@ -1,12 +1,24 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { pagePath, type Locale } from "../../../src/i18n";
 import type { Figure, TimelineEvent } from "../../../src/lib/explainer";
+import type { ForeignName } from "../../../src/lib/foreign-names";
+import type { RouteContext } from "../../../src/lib/route-context";
 
+/** What the route page puts on Astro.locals for its components: an edition's home page by default. */
+export const routeContextFor = (locale: Locale, foreignNames: ForeignName[] = []): RouteContext => ({
+  locale,
+  path: pagePath("home", locale),
+  foreignNames,
+});
+
+/** A component rendered with plain props, as the route page's children are (the English edition unless told). */
 export async function renderComponent(
   component: Parameters<AstroContainer["renderToString"]>[0],
   props: Record<string, unknown>,
+  { route = routeContextFor("en"), slots, site }: { route?: RouteContext; slots?: Record<string, string>; site?: URL } = {},
 ) {
-  const container = await AstroContainer.create();
-  return container.renderToString(component, { props });
+  const container = await AstroContainer.create(site ? { astroConfig: { site: site.href } } : {});
+  return container.renderToString(component, { props, locals: { route }, ...(slots ? { slots } : {}) });
 }
 
 export function figure(overrides: Partial<Figure> = {}): Figure {
