@@ -1,11 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, testChromiumPath } from "./tests/tools/chromium.mjs";
+import { chromiumArgs, testChromiumPath } from "./scripts/lib/chromium.mjs";
 
 const port = Number(process.env["E2E_PORT"] ?? 4322);
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // One nginx with the README's configuration for the deployment and budget checks.
+  // One nginx with scripts/deploy/nginx.conf for the deployment and budget checks.
   globalSetup: "./tests/e2e/nginx.setup.ts",
   fullyParallel: true,
   // Three workers on two cores: page loads wait on the network and the server as much as on the CPU
@@ -40,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node src/tools/serve.mjs dist --port ${port}`,
+    command: `node scripts/serve.mjs dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

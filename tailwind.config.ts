@@ -1,6 +1,7 @@
 import type { Config } from "tailwindcss";
 // The typography plugin's own defaults, trimmed below to the elements our MDX can produce.
 import typographyDefaults from "@tailwindcss/typography/src/styles.js";
+import { colours } from "./src/styles/colours";
 
 /** Elements an explainer body never contains: their prose rules would only add bytes to every page. */
 const UNUSED_IN_PROSE =
@@ -52,36 +53,14 @@ typography.DEFAULT.css.push({ fontSize: "1.125rem", lineHeight: "1.6" });
 
 /**
  * Design tokens. Tailwind v4 reads this file through `@config` in src/styles/global.css.
- * Colours are chosen for WCAG AA contrast on both `paper` (light) and `ink` (dark) grounds.
+ * The colours live in src/styles/colours.ts, which the locator map reads too.
  */
 export default {
   content: ["./src/**/*.{astro,ts,mdx}", "./content/**/*.mdx"],
   theme: {
     typography,
     extend: {
-      colors: {
-        paper: "#fbfaf7",
-        // A warm near-black, the temperature of the stone greys that dark cards and rules use.
-        ink: "#171513",
-        // A deep canal-water teal used for accents and links.
-        accent: {
-          50: "#ecf7f6",
-          100: "#cfece9",
-          300: "#6fc3bb",
-          400: "#3fa79e",
-          600: "#0f6f68",
-          700: "#0b5a55",
-          800: "#0a4744",
-          900: "#0b3331",
-        },
-        // Warm highlight for :target passages and the conference marker.
-        signal: {
-          100: "#fdf0c9",
-          300: "#f3c95b",
-          700: "#7a5206",
-          900: "#3b2a06",
-        },
-      },
+      colors: colours,
       fontFamily: {
         // System faces only (no download): Charter on Apple systems, Sitka or Cambria on Windows, Noto
         // Serif on Android, Times New Roman or its Linux twin (Liberation Serif) before the generic serif,

@@ -7,7 +7,8 @@ export default getViteConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [
-      // Pure logic, schemas and components (Container API): fast, no build needed.
+      // Pure logic, schemas and components (Container API), and in tests/unit/tools/ the tools of scripts/:
+      // fast, no build needed.
       // One module graph for all the files (no isolation): importing Astro's and the project's modules
       // again for each file took more than half the project's time (measured: 15.7 against 9.1 CPU-s).
       // No file changes a module's state for the next: nothing is mocked, and what one sets it restores.

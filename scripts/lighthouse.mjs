@@ -18,8 +18,8 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { chromiumArgs, chromiumPath } from "../tests/tools/chromium.mjs";
-import { editionOf, PAGES, sections } from "../tests/tools/content.ts";
+import { chromiumArgs, chromiumPath } from "./lib/chromium.mjs";
+import { editionOf, PAGES, sections } from "./lib/content.ts";
 
 const DIST = "dist";
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4323);
@@ -91,7 +91,7 @@ async function waitForServer() {
 }
 
 mkdirSync(OUT, { recursive: true });
-const server = spawn(process.execPath, ["src/tools/serve.mjs", DIST, "--port", String(PORT)], { stdio: "ignore" });
+const server = spawn(process.execPath, ["scripts/serve.mjs", DIST, "--port", String(PORT)], { stdio: "ignore" });
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   chromeFlags: ["--headless=new", ...chromiumArgs],

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "../tests/tools/chromium.mjs";
+import { chromiumArgs, chromiumPath } from "./lib/chromium.mjs";
 
 const base = process.env["BASE_URL"] ?? "http://127.0.0.1:4321";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/summary/"];

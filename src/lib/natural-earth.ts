@@ -1,7 +1,7 @@
 /**
  * Natural Earth's country outlines at 1:110 million (the main map and the world map) and 1:50 million (the
  * inset of Panama), as TopoJSON from the `world-atlas` package (public domain). Kept in its own module so
- * that src/lib/map.ts stays pure and its tests can pass their own. The credit under the map is the
+ * that src/lib/map/ stays pure and its tests can pass their own. The credit under the map is the
  * dictionary's `mapCredit`, in each edition's language.
  */
 import coarse from "world-atlas/countries-110m.json";

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { buildSite, projectCopy, scratchFolder } from "../tools/build-site";
+import { buildSite, projectCopy, scratchFolder } from "../../scripts/lib/build-site";
 
 const FIXTURES = "tests/fixtures/content";
 const { dir: scratch, remove } = scratchFolder("fixtures");

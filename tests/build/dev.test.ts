@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { makeContentUnique, scratchFolder } from "../tools/build-site";
+import { makeContentUnique, scratchFolder } from "../../scripts/lib/build-site";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env["DEV_TEST_PORT"] ?? 4324);

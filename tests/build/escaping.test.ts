@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildSite, projectCopy, scratchFolder, type BuildResult } from "../tools/build-site";
+import { buildSite, projectCopy, scratchFolder, type BuildResult } from "../../scripts/lib/build-site";
 import { elementsOf, htmlFiles } from "../tools/dist";
 
 const FIXTURES = "tests/fixtures/content";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { measureBuild, syntheticId } from "../bench/scaling";
-import { projectCopy, scratchFolder } from "../tools/build-site";
+import { measureBuild, syntheticId } from "../../scripts/bench/scaling";
+import { projectCopy, scratchFolder } from "../../scripts/lib/build-site";
 
 // What a build's output does as the story grows, in bytes (deterministic on any machine). How long it
 // takes is measured by `npm run bench`, never here: a slower or busier machine must not fail the suite.

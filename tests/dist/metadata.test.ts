@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { corrections, EDITIONS, editionOf, introduction, SITE_NAME, sections } from "../tools/content";
+import { corrections, EDITIONS, editionOf, introduction, SITE_NAME, sections } from "../../scripts/lib/content";
 import { DIST, SITE, attributeValues, htmlFiles, pagePaths, readDist } from "../tools/dist";
 
 const pages = htmlFiles().filter((f) => f !== "404.html");

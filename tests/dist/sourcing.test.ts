@@ -4,7 +4,7 @@
  * only. Both come from the introduction's `source` of each edition (content/introduction.mdx).
  */
 import { describe, expect, test } from "vitest";
-import { introduction } from "../tools/content";
+import { introduction } from "../../scripts/lib/content";
 import { elementsOf, pagePaths, readDist } from "../tools/dist";
 
 const editionOf = (path: string) => (path === "/es/" || path.startsWith("/es/") ? "es" : "en");

@@ -16,7 +16,7 @@ import {
   PAGES,
   questions,
   sections,
-} from "../tools/content";
+} from "../../scripts/lib/content";
 import { elementsOf, hasClass, pagePaths, readDist, type Element } from "../tools/dist";
 
 /** Text as a reader sees it: runs of spaces (a no-break space too) read as one. */

@@ -5,7 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import { ui } from "../../src/i18n";
-import { EDITIONS, events, figures, PAGES, sections } from "../tools/content";
+import { EDITIONS, events, figures, PAGES, sections } from "../../scripts/lib/content";
 import { SITE } from "../tools/dist";
 import { expect, readingTest, test } from "./fixtures";
 

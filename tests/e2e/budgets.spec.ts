@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST, FIRST_ROUND_TRIP, pagePaths, readDist } from "../tools/dist";
-import { CLIENTS, get, NGINX_PACKAGES, nginxMissing, sharedNginx, type Client } from "../tools/nginx";
+import { CLIENTS, get, NGINX_PACKAGES, nginxMissing, sharedNginx, type Client } from "../../scripts/lib/nginx";
 import { expect, test } from "./fixtures";
 
 const PAGE_TOTAL = 20 * 1024;
@@ -40,12 +40,12 @@ const nginx = sharedNginx();
 test.describe.configure({ mode: "serial" });
 if (missing && !onCi) console.warn(`SKIPPED budgets as sent by nginx (budgets.spec.ts): ${missing}`);
 
-// Budgets are measured on what a real client receives: the README's nginx (budgets of the bytes it
+// Budgets are measured on what a real client receives: nginx with scripts/deploy/nginx.conf (budgets of the bytes it
 // sends, brotli to a browser that accepts it, the build's gzip -9 to one that accepts only gzip). Without
 // nginx on a laptop, the same bytes are read from the precompressed files and the nginx test is skipped;
 // on CI a missing nginx fails.
 
-test("nginx, with the README's configuration, is there to measure what readers receive", () => {
+test("nginx, with scripts/deploy/nginx.conf, is there to measure what readers receive", () => {
   test.skip(!!missing && !onCi, `${missing}; budgets are checked on the precompressed files only (install ${NGINX_PACKAGES})`);
   expect(nginx, missing).toBeDefined();
 });
@@ -156,7 +156,7 @@ test.afterAll(() => {
   const format = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(
     [
-      `\nPage weight in bytes: the build's precompressed HTML (brotli q11, gzip -9), what ${nginx ? "nginx (README configuration) sent" : 'nginx would send (not installed: "-")'} to a brotli and to a gzip-only client, and the total with everything the page loads`,
+      `\nPage weight in bytes: the build's precompressed HTML (brotli q11, gzip -9), what ${nginx ? "nginx (scripts/deploy/nginx.conf) sent" : 'nginx would send (not installed: "-")'} to a brotli and to a gzip-only client, and the total with everything the page loads`,
       `(budgets: first response ${FIRST_ROUND_TRIP}, total ${PAGE_TOTAL}, JS ${SCRIPT_TOTAL} gzip -9)`,
       format(header),
       ...lines.map(format),

@@ -1,6 +1,6 @@
 /**
- * The site as readers get it from the README's nginx setup: Debian's nginx, the README's ```nginx block
- * (tests/tools/nginx.ts), the built dist/, checked over the wire as a browser that accepts brotli and
+ * The site as readers get it from the documented nginx setup: Debian's nginx, scripts/deploy/nginx.conf
+ * (run by scripts/lib/nginx.ts), the built dist/, checked over the wire as a browser that accepts brotli and
  * as one that accepts only gzip. The per-page byte budgets with everything a page loads, as nginx sends
  * them, are in budgets.spec.ts.
  */
@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { DIST, FIRST_ROUND_TRIP, pagePaths } from "../tools/dist";
-import { CLIENTS, get, NGINX_PACKAGES, nginxMissing, sharedNginx, type Client, type Sent } from "../tools/nginx";
+import { CLIENTS, get, NGINX_PACKAGES, nginxMissing, sharedNginx, type Client, type Sent } from "../../scripts/lib/nginx";
 import { expect, test, watchCspViolations } from "./fixtures";
 
 const clients = Object.keys(CLIENTS) as Client[];
@@ -28,7 +28,7 @@ const decode = (sent: Sent) => {
   return encoding === "br" ? brotliDecompressSync(sent.body) : encoding === "gzip" ? gunzipSync(sent.body) : sent.body;
 };
 
-/** The headers of the README block, on every response: pages, the 404 page, redirects and files. */
+/** The headers of scripts/deploy/nginx.conf, on every response: pages, the 404 page, redirects and files. */
 function expectSecurityHeaders(sent: Sent, what: string) {
   const h = sent.headers;
   const csp = String(h["content-security-policy"] ?? "");

@@ -4,7 +4,7 @@
  * figures in words set smaller than numbers. Sizes and positions only, never pixels.
  */
 import { ui } from "../../src/i18n";
-import { EDITIONS, editionOf, PAGES, sections } from "../tools/content";
+import { EDITIONS, editionOf, PAGES, sections } from "../../scripts/lib/content";
 import { pagePaths } from "../tools/dist";
 import { expect, readingTest, test } from "./fixtures";
 

@@ -1,6 +1,6 @@
 /** The two editions as a reader moves between them: the language switch, and names in another language. */
 import { ui } from "../../src/i18n";
-import { EDITIONS, events, figures, glossary, PAGES, sections } from "../tools/content";
+import { EDITIONS, events, figures, glossary, PAGES, sections } from "../../scripts/lib/content";
 import { expect, test } from "./fixtures";
 
 const english = sections("en");

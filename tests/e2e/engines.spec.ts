@@ -7,7 +7,7 @@
 import { test as base, expect } from "@playwright/test";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ui } from "../../src/i18n";
-import { EDITIONS, editionOf, PAGES, sections } from "../tools/content";
+import { EDITIONS, editionOf, PAGES, sections } from "../../scripts/lib/content";
 import { SITE, sitemapPaths } from "../tools/dist";
 import { engineStatus, launchEngine, type EngineName, type EnginePage } from "../tools/engines";
 

@@ -1,7 +1,7 @@
 /** The locator map as a reader uses it: links that land on their passage, keyboard, small screens, colours. */
 import { ui } from "../../src/i18n";
-import { INSET_BOX, MAP_MIN_WIDTH, MAP_WIDTH, WORLD_BOX } from "../../src/lib/map";
-import { EDITIONS, editionOf, PAGES, sections } from "../tools/content";
+import { INSET_BOX, MAP_MIN_WIDTH, MAP_WIDTH, WORLD_BOX } from "../../src/lib/map/frame";
+import { EDITIONS, editionOf, PAGES, sections } from "../../scripts/lib/content";
 import { elementsOf } from "../tools/dist";
 import { expect, readingTest, test } from "./fixtures";
 

@@ -12,9 +12,9 @@ import type { Page } from "@playwright/test";
 import { LOCALES, localeOf, pagePath, ui, type Locale } from "../../src/i18n";
 import { writeServiceWorker } from "../../src/integrations/offline";
 import { cacheName } from "../../src/lib/offline";
-import { serve } from "../../src/tools/serve.mjs";
+import { serve } from "../../scripts/serve.mjs";
 import { DIST, pagePaths, sitemapPaths } from "../tools/dist";
-import { hoverUntilLoadedAhead } from "../tools/speculation";
+import { hoverUntilLoadedAhead } from "../../scripts/lib/speculation";
 import { axeViolations, expect, test, watchCspViolations } from "./fixtures";
 
 test.use({ serviceWorkers: "allow" });
@@ -128,6 +128,8 @@ test.describe("a changed deploy, served from a copy of dist/", () => {
 
     const [first] = await page.evaluate(() => caches.keys());
     const { build } = await writeServiceWorker(dir);
+    // The old worker's precompressed copies go too: the server would send them, as nginx would.
+    for (const suffix of [".br", ".gz"]) rmSync(join(dir, `sw.js${suffix}`), { force: true });
     expect(first).not.toBe(cacheName(build));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await expect

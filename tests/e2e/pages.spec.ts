@@ -1,5 +1,5 @@
 import { ui } from "../../src/i18n";
-import { editionOf, PAGES, sections } from "../tools/content";
+import { editionOf, PAGES, sections } from "../../scripts/lib/content";
 import { pagePaths } from "../tools/dist";
 import { axeViolations, expect, readingTest, test } from "./fixtures";
 

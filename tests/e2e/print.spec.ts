@@ -2,7 +2,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { ui } from "../../src/i18n";
-import { EDITIONS, editionOf, figures, PAGES, sections } from "../tools/content";
+import { EDITIONS, editionOf, figures, PAGES, sections } from "../../scripts/lib/content";
 import { SITE, pagePaths } from "../tools/dist";
 import { expect, readingTest, test } from "./fixtures";
 

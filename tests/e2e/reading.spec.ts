@@ -1,5 +1,5 @@
 import { ui } from "../../src/i18n";
-import { EDITIONS, events, figures, PAGES, sections } from "../tools/content";
+import { EDITIONS, events, figures, PAGES, sections } from "../../scripts/lib/content";
 import { pagePaths } from "../tools/dist";
 import { AXE_COLOUR_RULES, axeViolations, expect, readingTest, test } from "./fixtures";
 

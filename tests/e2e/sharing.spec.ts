@@ -1,5 +1,5 @@
 import { ui } from "../../src/i18n";
-import { EDITIONS, figures, sections } from "../tools/content";
+import { EDITIONS, figures, sections } from "../../scripts/lib/content";
 import { SITE } from "../tools/dist";
 import { expect, test } from "./fixtures";
 

@@ -1,6 +1,6 @@
 /** What a reader needs to trust the explainer: provenance on every page, dates, the glossary, the log. */
 import { ui } from "../../src/i18n";
-import { EDITIONS, glossary, PAGES, sections } from "../tools/content";
+import { EDITIONS, glossary, PAGES, sections } from "../../scripts/lib/content";
 import { expect, test } from "./fixtures";
 
 // Every page's compact About note is checked with its text in pages.spec.ts (one load per page); the

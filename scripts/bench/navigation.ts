@@ -6,17 +6,17 @@
  *   speculation  the speculation rules, the link hovered until Chromium reports the page loaded ahead
  *   offline      no network at all, the edition saved with "Save for offline reading"
  * over every "Next part" link of both editions, each run in a fresh browser context (a cold cache), served
- * by the README's nginx when it is installed (else by src/tools/serve.mjs, which does not compress).
- * Run by `npm run bench` after the build table, or alone: `node tests/bench/navigation.ts` (after a build).
+ * by nginx with scripts/deploy/nginx.conf when it is installed (else by scripts/serve.mjs).
+ * Run by `npm run bench` after the build table, or alone: `node scripts/bench/navigation.ts` (after a build).
  */
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { serve } from "../../src/tools/serve.mjs";
-import { chromiumArgs, testChromiumPath } from "../tools/chromium.mjs";
-import { nginxMissing, nginxPort, startNginx } from "../tools/nginx.ts";
-import { hoverUntilLoadedAhead } from "../tools/speculation.ts";
+import { serve } from "../serve.mjs";
+import { chromiumArgs, testChromiumPath } from "../lib/chromium.mjs";
+import { nginxMissing, nginxPort, startNginx } from "../lib/nginx.ts";
+import { hoverUntilLoadedAhead } from "../lib/speculation.ts";
 
 /** Lighthouse's slow 4G as DevTools applies it (its "devtools" throttling of a mobile run). */
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
@@ -148,7 +148,7 @@ export async function measureNavigation(dist = "dist"): Promise<string> {
         .padEnd(5)}  ${(base / m).toFixed(1).padStart(5)}×`;
     });
     return [
-      `\n"Next part" to first paint, ${pairs.length} links (both editions), Chromium, slow 4G (562.5 ms, 1,474.56/675 Kbit/s), ${nginxMissing() ? "served by serve.mjs (uncompressed)" : "served by the README's nginx"}`,
+      `\n"Next part" to first paint, ${pairs.length} links (both editions), Chromium, slow 4G (562.5 ms, 1,474.56/675 Kbit/s), ${nginxMissing() ? "served by scripts/serve.mjs" : "served by nginx (scripts/deploy/nginx.conf)"}`,
       `scenario      median ms  min–max   vs today`,
       ...rows,
     ].join("\n");

@@ -41,7 +41,7 @@ export function buildSite({ contentDir, outDir, cacheDir, env = {}, root = ROOT 
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      ["--import", join(ROOT, "tests/tools/report-peak-rss.mjs"), join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
+      ["--import", join(ROOT, "scripts/lib/report-peak-rss.mjs"), join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
       {
         cwd: root,
         env: {

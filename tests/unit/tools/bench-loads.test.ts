@@ -8,17 +8,17 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test } from "vitest";
 
-const ROOT = resolve(import.meta.dirname, "../..");
+const ROOT = resolve(import.meta.dirname, "../../..");
 const { scripts } = JSON.parse(readFileSync(resolve(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
 
 test("the bench's modules load in Node with the flags of `npm run bench`", () => {
   const words = scripts["bench"]!.split(/\s+/);
   expect(words[0]).toBe("node");
-  expect(words.at(-1)).toBe("tests/bench/bench.ts");
+  expect(words.at(-1)).toBe("scripts/bench/bench.ts");
   const flags = words.slice(1, -1);
   const probe = [
-    "const { generate } = await import('./tests/bench/scaling.ts');",
-    "await import('./tests/bench/navigation.ts');",
+    "const { generate } = await import('./scripts/bench/scaling.ts');",
+    "await import('./scripts/bench/navigation.ts');",
     "if (typeof generate !== 'function') process.exit(3);",
   ].join(" ");
   const run = spawnSync(process.execPath, [...flags, "--input-type=module", "-e", probe], { cwd: ROOT, encoding: "utf8" });

@@ -1,13 +1,13 @@
 /**
  * Measures a real `astro build` of N synthetic sections (each with a key figure and a timeline event),
  * generated into a scratch content folder; the real content/ is never touched. Used by the benchmark
- * (tests/bench/bench.ts) and the scaling test (tests/build/scaling.test.ts).
+ * (scripts/bench/bench.ts) and the scaling test (tests/build/scaling.test.ts).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { readMdx } from "../../src/lib/content-gate.ts";
-import { buildSite, scratchFolder } from "../tools/build-site.ts";
+import { buildSite, scratchFolder } from "../lib/build-site.ts";
 
 const paragraph = (i: number, n: number) =>
   `Synthetic paragraph ${n} of section ${i}. It stands in for explainer prose of ordinary length so that the build renders, ` +

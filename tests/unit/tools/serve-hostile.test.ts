@@ -4,7 +4,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { parseTarget, serve } from "../../src/tools/serve.mjs";
+import { parseTarget, serve } from "../../../scripts/serve.mjs";
 
 // A site in a scratch folder with a secret beside it (outside the served root) that no request may reach.
 const scratch = mkdtempSync(join(tmpdir(), "serve-hostile-"));

@@ -1,7 +1,8 @@
 /**
- * Runs Debian's nginx with the README's configuration block, on loopback, for the deployment tests.
- * The block is read from README.md so that the documented setup is the tested one; only two lines are
- * substituted (see `deployableBlock`), and the wrapper around it stands in for Debian's stock nginx.conf.
+ * Runs Debian's nginx with the site's configuration, scripts/deploy/nginx.conf, on loopback, for the
+ * deployment tests and the bench. The file is the one a server uses, so the documented setup is the
+ * tested one: only two lines are substituted (see `deployableConfig`), and the wrapper around it stands
+ * in for Debian's stock nginx.conf.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,29 +13,25 @@ import { dirname, join, resolve } from "node:path";
 /** What to install on Debian or Ubuntu for the deployment tests. */
 export const NGINX_PACKAGES = "nginx libnginx-mod-http-brotli-static";
 
-/** The lines of the README block that the test replaces, exactly as the README writes them. */
-export const README_LISTEN = "listen 80;";
-export const README_ROOT = "root /srv/centsec/dist;";
+/** The site's nginx configuration, for the `http` context of a server's nginx.conf. */
+export const NGINX_CONF = resolve(import.meta.dirname, "../deploy/nginx.conf");
 
-/** The one ```nginx fenced block of the README. */
-export function readmeNginxBlock(readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8")): string {
-  const blocks = [...readme.matchAll(/^```nginx\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
-  if (blocks.length !== 1) throw new Error(`README.md: expected exactly one \`\`\`nginx block, found ${blocks.length}`);
-  return blocks[0]!;
-}
+/** The lines of the configuration that the tests replace, exactly as the file writes them. */
+export const CONF_LISTEN = "listen 80;";
+export const CONF_ROOT = "root /srv/centsec/dist;";
 
 /**
- * The README block with its `listen` and `root` lines pointed at the test's port and dist/. Each must
- * appear exactly once, written as above: a README edit that changes them fails here, not silently.
+ * The configuration with its `listen` and `root` lines pointed at the test's port and dist/. Each must
+ * appear exactly once, written as above: an edit that changes them fails here, not silently.
  */
-export function deployableBlock(block: string, { root, port }: { root: string; port: number }): string {
-  let out = block;
+export function deployableConfig(conf: string, { root, port }: { root: string; port: number }): string {
+  let out = conf;
   for (const [line, replacement] of [
-    [README_LISTEN, `listen 127.0.0.1:${port};`],
-    [README_ROOT, `root ${resolve(root)};`],
+    [CONF_LISTEN, `listen 127.0.0.1:${port};`],
+    [CONF_ROOT, `root ${resolve(root)};`],
   ] as const) {
     const count = out.split(line).length - 1;
-    if (count !== 1) throw new Error(`README.md nginx block: expected the line "${line}" once, found it ${count} times`);
+    if (count !== 1) throw new Error(`scripts/deploy/nginx.conf: expected the line "${line}" once, found it ${count} times`);
     out = out.replace(line, replacement);
   }
   return out;
@@ -94,14 +91,14 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-/** Starts nginx in the foreground with the README block serving `root`; resolves once it answers. */
+/** Starts nginx in the foreground with scripts/deploy/nginx.conf serving `root`; resolves once it answers. */
 export async function startNginx({ root, port }: { root: string; port: number }): Promise<RunningNginx> {
   const found = findNginx();
   if ("missing" in found) throw new Error(found.missing);
   const prefix = mkdtempSync(join(tmpdir(), "centsec-nginx-"));
   for (const dir of ["logs", "temp"]) mkdirSync(join(prefix, dir));
   const isRoot = process.getuid?.() === 0;
-  const config = `# Written by tests/tools/nginx.ts: Debian's stock nginx.conf, reduced to what the README block relies on.
+  const config = `# Written by scripts/lib/nginx.ts: Debian's stock nginx.conf, reduced to what scripts/deploy/nginx.conf relies on.
 load_module ${found.brotliModule};
 ${isRoot ? "user root; # workers read the checkout wherever it is; a real server runs them as www-data\n" : ""}worker_processes 1;
 pid ${prefix}/nginx.pid;
@@ -117,15 +114,15 @@ http {
   uwsgi_temp_path ${prefix}/temp/uwsgi;
   scgi_temp_path ${prefix}/temp/scgi;
 
-  # ---- README.md, \`\`\`nginx block (listen and root substituted) ----
-${deployableBlock(readmeNginxBlock(), { root, port })}}
+  # ---- scripts/deploy/nginx.conf (listen and root substituted) ----
+${deployableConfig(readFileSync(NGINX_CONF, "utf8"), { root, port })}}
 `;
   writeFileSync(join(prefix, "nginx.conf"), config);
   const args = ["-p", prefix, "-c", join(prefix, "nginx.conf"), "-e", join(prefix, "logs/error.log"), "-g", "daemon off;"];
   const check = spawnSync(found.binary, [...args, "-t"], { encoding: "utf8" });
   if (check.status !== 0) {
     rmSync(prefix, { recursive: true, force: true });
-    throw new Error(`nginx -t refused the README's configuration:\n${check.stderr}\n${config}`);
+    throw new Error(`nginx -t refused scripts/deploy/nginx.conf:\n${check.stderr}\n${config}`);
   }
   const child: ChildProcess = spawn(found.binary, args, { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";

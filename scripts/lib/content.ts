@@ -1,6 +1,7 @@
 /**
- * The tests' own reading of content/, independent of the site's code, for what each page must show. Each
- * reader takes an edition: the Spanish one is the English data with the words of content/es/, joined by id.
+ * A reading of content/ independent of the site's code, for what each page must show (the browser tests
+ * and Lighthouse's list of pages use it). Each reader takes an edition: the Spanish one is the English
+ * data with the words of content/es/, joined by id.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

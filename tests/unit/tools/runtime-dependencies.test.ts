@@ -1,15 +1,20 @@
 /**
  * Every package the build imports (from src/, astro.config.mjs, tailwind.config.ts and the CSS entry) is a
  * declared runtime dependency, so `npm ci --omit=dev && npm run build` never depends on what npm happens to
- * hoist from another package (issue 20: `yaml` was a devDependency the build imported).
+ * hoist from another package (issue 20: `yaml` was a devDependency the build imported). Every package the
+ * tools and tests import is declared too, in one or the other (issue 30: scripts/lighthouse.mjs imported
+ * `chrome-launcher`, which only lighthouse's own dependencies brought in).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+const ROOT = resolve(import.meta.dirname, "../../..");
+const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 /** The package a bare specifier names, or undefined for a relative path, a builtin or a virtual module. */
 export function packageOf(specifier: string): string | undefined {
@@ -31,11 +36,22 @@ export function runtimeSpecifiers(source: string, css = false): string[] {
   return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((m) => m[1]!));
 }
 
-function filesUnder(dir: string): string[] {
+function filesUnder(dir: string, skip: string[] = []): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : /\.(ts|mts|mjs|js|astro|css)$/.test(name) ? [path] : [];
+    if (skip.includes(path)) return [];
+    return statSync(path).isDirectory() ? filesUnder(path, skip) : /\.(ts|mts|mjs|js|astro|css)$/.test(name) ? [path] : [];
   });
+}
+
+/** "file imports name, which is not in <where>" for each package the files import that `declared` lacks. */
+function undeclared(files: string[], declared: Record<string, string>, where: string): string[] {
+  return files.flatMap((file) =>
+    runtimeSpecifiers(readFileSync(file, "utf8"), file.endsWith(".css"))
+      .map(packageOf)
+      .filter((name): name is string => name !== undefined && !(name in declared))
+      .map((name) => `${relative(ROOT, file)} imports ${name}, which is not in ${where}`),
+  );
 }
 
 describe("packageOf and runtimeSpecifiers", () => {
@@ -63,11 +79,16 @@ describe("packageOf and runtimeSpecifiers", () => {
 
 test("every package the build imports is in package.json's dependencies", () => {
   const sources = [...filesUnder(join(ROOT, "src")), join(ROOT, "astro.config.mjs"), join(ROOT, "tailwind.config.ts")];
-  const missing = sources.flatMap((file) =>
-    runtimeSpecifiers(readFileSync(file, "utf8"), file.endsWith(".css"))
-      .map(packageOf)
-      .filter((name): name is string => name !== undefined && !(name in manifest.dependencies))
-      .map((name) => `${relative(ROOT, file)} imports ${name}, which is not in dependencies`),
-  );
-  expect(missing).toEqual([]);
+  expect(undeclared(sources, manifest.dependencies, "dependencies")).toEqual([]);
+});
+
+test("every package the tools and tests import is in dependencies or devDependencies", () => {
+  const sources = [
+    ...filesUnder(join(ROOT, "scripts")),
+    ...filesUnder(join(ROOT, "tests"), [join(ROOT, "tests/fixtures")]),
+    join(ROOT, "playwright.config.ts"),
+    join(ROOT, "vitest.config.ts"),
+  ];
+  const declared = { ...manifest.dependencies, ...manifest.devDependencies };
+  expect(undeclared(sources, declared, "dependencies or devDependencies")).toEqual([]);
 });

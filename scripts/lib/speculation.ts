@@ -2,7 +2,7 @@
  * Hovering a link until Chromium has loaded its target ahead, as the speculation rules ask on intent.
  * Chromium reports each speculation's progress through DevTools; with DevTools attached it prefetches
  * where it would prerender (PrerenderingDisabledByDevTools), and either is a page loaded ahead.
- * Used by the offline suite (tests/e2e/offline.spec.ts) and the navigation bench (tests/bench/navigation.ts).
+ * Used by the offline suite (tests/e2e/offline.spec.ts) and the navigation bench (scripts/bench/navigation.ts).
  */
 import type { Locator, Page } from "@playwright/test";
 

@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { needsTrailingSlash } from "../../src/integrations/dev-trailing-slash";
-import { choosePort } from "../../src/tools/serve.mjs";
+import { needsTrailingSlash } from "../../../src/integrations/dev-trailing-slash";
+import { choosePort, readHeadersFile } from "../../../scripts/serve.mjs";
 
 describe("choosePort", () => {
   test.each<[string | undefined, string | undefined, number]>([
@@ -17,9 +20,38 @@ describe("choosePort", () => {
   });
 });
 
+describe("readHeadersFile (Netlify's own reading of _headers)", () => {
+  const withFile = async (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "headers-"));
+    try {
+      writeFileSync(join(dir, "_headers"), text);
+      return await readHeadersFile(join(dir, "_headers"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  test("reads each rule's pattern and headers, in the file's order", async () => {
+    const rules = await withFile(
+      "# comment\n/*\n  X-Frame-Options: DENY\n/borders/\n  Content-Security-Policy: default-src 'none'; img-src 'self'\n",
+    );
+    expect(rules.map((rule) => rule.headers)).toEqual([
+      [["X-Frame-Options", "DENY"]],
+      [["Content-Security-Policy", "default-src 'none'; img-src 'self'"]],
+    ]);
+    const [all, borders] = rules.map((rule) => rule.pattern);
+    expect(["/", "/es/fronteras/", "/sw.js"].map((path) => all!.test(path))).toEqual([true, true, true]);
+    expect(["/borders/", "/es/fronteras/", "/"].map((path) => borders!.test(path))).toEqual([true, false, false]);
+  });
+
+  test("refuses a file that Netlify would refuse, naming it", async () => {
+    await expect(withFile("/*\n  X-Frame-Options:\n")).rejects.toThrow(/_headers: Could not parse header line 2/);
+  });
+});
+
 describe("npm start's server", () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ["src/tools/serve.mjs", ...args], {
+    spawnSync(process.execPath, ["scripts/serve.mjs", ...args], {
       encoding: "utf8",
       env: { ...process.env, ...env },
       timeout: 90_000, // only stops a hung server
@@ -80,14 +112,14 @@ describe("the Node version guard before every npm script", () => {
   const old = major > 0 && (major < 22 || (major === 22 && minor < 12));
 
   test("lets the Node that npm scripts run (node_modules/.bin/node) through", () => {
-    const result = spawnSync(process.execPath, ["src/tools/require-node.mjs"], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["scripts/require-node.mjs"], { encoding: "utf8" });
     expect([result.status, result.stdout, result.stderr]).toEqual([0, "", ""]);
   });
 
   test.skipIf(!old)(
     `stops a too-old Node (${systemNode} ${version || "not installed"}) with one line that says what to do`,
     () => {
-      const result = spawnSync(systemNode, ["src/tools/require-node.mjs"], { encoding: "utf8" });
+      const result = spawnSync(systemNode, ["scripts/require-node.mjs"], { encoding: "utf8" });
       expect(result.status).toBe(1);
       expect(result.stdout).toBe("");
       expect(result.stderr).toMatch(

@@ -1,0 +1,303 @@
+/**
+ * Where every name goes. `layoutMap` places each label (areas centred in their country, points beside their
+ * dot, seas in open water) so that none overlaps another label, a dot or an inset, crosses a line, or leaves
+ * its panel; the build stops, naming the place, when no position is free. Widths are estimated, not
+ * measured: the browser test checks the real boxes.
+ */
+import { geoContains } from "d3-geo";
+import { LAYOUT_RADIUS, MAP_MARGIN } from "./frame";
+import {
+  crosses,
+  innerBox,
+  inside,
+  nearestOn,
+  overlaps,
+  segmentsIntersect,
+  shareOf,
+  whole,
+  type Box,
+  type Point,
+} from "./geometry";
+import { panelOf, smallCountryRing, type Panel } from "./panels";
+
+/** Label sizes in frame units: a point's name, a country's (capitals, letter-spaced), a sea's (italic). */
+export const LABEL_SIZE = 11;
+export const AREA_LABEL_SIZE = 10;
+export const AREA_TRACKING = 1.2;
+export const SEA_LABEL_SIZE = 10.5;
+
+/** How a place is labelled: a country's name across its area, a point's beside a dot, a sea's in open water. */
+export type LabelKind = "area" | "point" | "sea";
+
+/** What the layout needs of one place. */
+export interface MapPlace {
+  id: string;
+  label: string;
+  lon: number;
+  lat: number;
+  kind: LabelKind;
+}
+
+export interface PlacedLabel {
+  /** Where the first line is anchored, on its baseline, and how (SVG text-anchor). */
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+  /** The text, one line or (a sea's) two. */
+  lines: string[];
+  /** The room kept for the text: its estimated extent, with the halo. */
+  box: Box;
+}
+
+export interface PlacedPlace<P extends MapPlace = MapPlace> {
+  place: P;
+  panel: Panel["id"];
+  /** Where the place is in the frame: a point's dot, the anchor of a country's leader line. */
+  x: number;
+  y: number;
+  label: PlacedLabel;
+  /** A line from the label back to its place, when the label could not sit on or beside it. */
+  leader: [Point, Point] | undefined;
+}
+
+/**
+ * Estimated width of a label in frame units. Deliberately generous (system sans-serif fonts differ):
+ * the browser test measures the real boxes at 320 px. Capitals (a country's name) are set with `tracking`
+ * units between letters.
+ */
+export function labelWidth(text: string, size: number, bold = false, tracking = 0): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[ilj.,'’!|I]/.test(ch)) em += 0.3;
+    else if (/[ frt]/.test(ch)) em += 0.4;
+    else if (/[mwMW]/.test(ch)) em += 0.95;
+    else if (/[A-ZÁÉÍÓÚÑ]/.test(ch)) em += 0.74;
+    else em += 0.6;
+  }
+  return em * size * (bold ? 1.1 : 1) + tracking * [...text].length;
+}
+
+const HALO = 1.5;
+const LINE_HEIGHT = 1.15;
+
+/** The box of a label of `lines` lines whose first line is anchored at (x, y) on its baseline. */
+export function labelBox(x: number, y: number, anchor: PlacedLabel["anchor"], width: number, size: number, lines = 1): Box {
+  const x0 = anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2;
+  return {
+    x0: x0 - HALO,
+    y0: y - size * 0.8 - HALO,
+    x1: x0 + width + HALO,
+    y1: y + size * 0.25 + size * LINE_HEIGHT * (lines - 1) + HALO,
+  };
+}
+
+/** A candidate moved sideways just enough for its text to lie inside the frame (itself when it already does). */
+function slideInside(c: Candidate, width: number, size: number, frame: Box): Candidate {
+  const box = labelBox(c.x, c.y, c.anchor, width, size, c.lines.length);
+  const shift = box.x0 < frame.x0 ? frame.x0 - box.x0 : box.x1 > frame.x1 ? frame.x1 - box.x1 : 0;
+  return shift === 0 || box.x1 - box.x0 > frame.x1 - frame.x0 ? c : { ...c, x: c.x + shift };
+}
+
+interface Candidate {
+  x: number;
+  y: number;
+  anchor: PlacedLabel["anchor"];
+  lines: string[];
+  /** True when the label is set apart from its place and needs a line back to it. */
+  leader: boolean;
+  /**
+   * The share of the label that must lie on its own country (an area's, when positive), on open water (a
+   * sea's; an area's set apart, when negative), or nothing (0).
+   */
+  share: number;
+}
+
+/** The eight directions a label set apart may take, and their distances, nearest first. */
+const DIRECTIONS: [number, number][] = [
+  [-1, 0],
+  [1, 0],
+  [-1, 1],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [0, 1],
+  [0, -1],
+];
+const FAR = [22, 34, 48, 64, 82];
+
+/** Positions around (x, y) at `distances`, with a leader line back, for a label of `lines` lines. */
+function setApart(x: number, y: number, size: number, lines: string[], distances: number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const distance of distances) {
+    for (const [dx, dy] of DIRECTIONS) {
+      const norm = Math.hypot(dx, dy);
+      const px = x + (dx / norm) * distance;
+      const py = y + (dy / norm) * distance;
+      const baseline = dy < 0 ? py : dy > 0 ? py + size * 0.8 : py + size * 0.3;
+      if (dx !== 0) {
+        out.push({ x: px + Math.sign(dx) * 2, y: baseline, anchor: dx < 0 ? "end" : "start", lines, leader: true, share: 0 });
+      } else {
+        // Straight above or below: centred on the line, or ending or starting at it near a panel's edge.
+        for (const anchor of ["middle", "end", "start"] as const)
+          out.push({ x: px, y: baseline, anchor, lines, leader: true, share: 0 });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a label may go, best first.
+ * - point: beside its dot (right, left, above, below), then further out with a leader line;
+ * - area: centred on the country's point, then nudged around it, as long as most of it lies on the
+ *   country; then set apart in open space with a leader line (a small country: El Salvador);
+ * - sea: centred on the sea's point, then nudged around it, on one line and then on two, always on water.
+ */
+export function candidates(place: MapPlace, x: number, y: number, size: number): Candidate[] {
+  const one = [place.label];
+  const two = twoLines(place.label);
+  if (place.kind === "point") {
+    const gap = LAYOUT_RADIUS + 3;
+    const beside = (lines: string[]): Candidate[] => {
+      const mid = y + size * 0.3 - (size * LINE_HEIGHT * (lines.length - 1)) / 2; // centres the text on the dot
+      const below = y + gap + size * 0.8;
+      const above = y - gap - size * 0.25 - size * LINE_HEIGHT * (lines.length - 1);
+      return [
+        { x: x + gap, y: mid, anchor: "start", lines, leader: false, share: 0 },
+        { x: x - gap, y: mid, anchor: "end", lines, leader: false, share: 0 },
+        { x, y: above, anchor: "middle", lines, leader: false, share: 0 },
+        { x, y: below, anchor: "middle", lines, leader: false, share: 0 },
+      ];
+    };
+    return [
+      ...beside(one),
+      ...(two ? beside(two) : []),
+      ...setApart(x, y, size, one, FAR),
+      ...(two ? setApart(x, y, size, two, FAR) : []),
+    ];
+  }
+  const nudges: [number, number][] = [[0, 0]];
+  const reach = place.kind === "sea" ? [6, 12, 18, 24, 32, 40] : [4, 8, 12];
+  for (const r of reach) nudges.push([0, r], [0, -r], [r, 0], [-r, 0], [r, r], [-r, r], [r, -r], [-r, -r]);
+  const centred = (lines: string[], share: number) =>
+    nudges.map(([dx, dy]) => ({
+      x: x + dx,
+      y: y + dy + size * 0.35 - (size * LINE_HEIGHT * (lines.length - 1)) / 2,
+      anchor: "middle" as const,
+      lines,
+      leader: false,
+      share,
+    }));
+  if (place.kind === "sea") return [...centred(one, 1), ...(two ? centred(two, 1) : [])];
+  // Set apart, on water if it can be near (a long line across other countries would mislead), else nearest.
+  const apart = setApart(x, y, size, one, [14, ...FAR]);
+  const near = setApart(x, y, size, one, [14, 22]).map((c) => ({ ...c, share: -0.6 }));
+  return [...centred(one, 0.6), ...near, ...apart];
+}
+
+/** A name of several words broken into two lines, as even as the words allow ("Canal de / Panamá"). */
+export function twoLines(label: string): [string, string] | undefined {
+  const words = label.split(" ");
+  if (words.length < 2) return undefined;
+  let best: [string, string] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const split: [string, string] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+    if (!best || Math.max(...split.map((l) => l.length)) < Math.max(...best.map((l) => l.length))) best = split;
+  }
+  return best;
+}
+
+/** How big a kind of label is, and how wide a line of it. */
+export function labelMetrics(kind: LabelKind): { size: number; width: (line: string) => number } {
+  if (kind === "area")
+    return { size: AREA_LABEL_SIZE, width: (l) => labelWidth(l.toUpperCase(), AREA_LABEL_SIZE, true, AREA_TRACKING) };
+  if (kind === "sea") return { size: SEA_LABEL_SIZE, width: (l) => labelWidth(l, SEA_LABEL_SIZE) };
+  return { size: LABEL_SIZE, width: (l) => labelWidth(l, LABEL_SIZE, true) };
+}
+
+/**
+ * Places every label. Places are laid out in the order given (put the host first, seas last); each label
+ * takes the first position that stays in its panel and clear of every label, dot, inset and line already
+ * placed. The same layout serves every page, so a reader finds each place in the same spot everywhere.
+ */
+export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[]): PlacedPlace<P>[] {
+  const located = places.map((place) => {
+    const panel = panelOf(panels, place.lon, place.lat);
+    const [x, y] = panel.projection([place.lon, place.lat])!;
+    const ring = place.kind === "area" ? smallCountryRing(panel, place.lon, place.lat) : undefined;
+    return { place, panel, x: whole(x), y: whole(y), ring };
+  });
+
+  // Every dot and ring, and every inset on the panel around it, is taken before any label is placed.
+  const taken = new Map<Panel["id"], Box[]>(panels.map((p) => [p.id, [...p.holes]]));
+  for (const { place, panel, x, y, ring } of located) {
+    const r = ring ? ring.r + 1 : place.kind === "point" ? LAYOUT_RADIUS : 0;
+    if (r) taken.get(panel.id)!.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+  }
+
+  const placed: PlacedPlace<P>[] = [];
+  // The lines already drawn, which no label or other line may cross: a key rectangle's lines to its inset
+  // first, then each leader line as it is placed.
+  const leaders: [Point, Point][] = panels.flatMap((p) => p.lines);
+  for (const { place, panel, x, y, ring } of located) {
+    const { size, width } = labelMetrics(place.kind);
+    const frame = innerBox(panel.box, MAP_MARGIN);
+    const boxes = taken.get(panel.id)!;
+    const own = place.kind === "area" ? panel.countries.find((c) => geoContains(c, [place.lon, place.lat])) : undefined;
+    const lonLatOf = (p: Point) => panel.projection.invert!([p.x, p.y]);
+    const onWater = (p: Point) => {
+      const lonLat = lonLatOf(p);
+      return lonLat !== null && !geoContains(panel.land, lonLat);
+    };
+    const onOwn = (p: Point) => {
+      const lonLat = lonLatOf(p);
+      return lonLat !== null && own !== undefined && geoContains(own, lonLat);
+    };
+    let chosen: PlacedPlace<P> | undefined;
+    for (const candidate of candidates(place, x, y, size)) {
+      const textWidth = Math.max(...candidate.lines.map(width));
+      // A country's name set apart may slide along, inside the frame, rather than leave it (Uruguay's, on
+      // the water at the frame's edge); its line then meets the name's nearest edge.
+      const c = place.kind === "area" && candidate.leader ? slideInside(candidate, textWidth, size, frame) : candidate;
+      const box = labelBox(c.x, c.y, c.anchor, textWidth, size, c.lines.length);
+      if (!inside(box, frame) || boxes.some((t) => overlaps(t, box))) continue;
+      if (leaders.some((l) => crosses(l[0], l[1], box))) continue;
+      if (c.share !== 0 && shareOf(box, place.kind === "area" && c.share > 0 ? onOwn : onWater) < Math.abs(c.share)) continue;
+      let leader: [Point, Point] | undefined;
+      if (c.leader) {
+        const end =
+          c !== candidate
+            ? nearestOn(innerBox(box, HALO), { x, y })
+            : {
+                x: c.x,
+                y: c.anchor === "middle" ? (c.y < y ? c.y + size * 0.3 : c.y - size * 0.85) : c.y - size * 0.3,
+              };
+        const angle = Math.atan2(end.y - y, end.x - x);
+        const gap = ring ? ring.r + 1 : place.kind === "point" ? LAYOUT_RADIUS + 1 : 0;
+        const start = { x: x + Math.cos(angle) * gap, y: y + Math.sin(angle) * gap };
+        leader = [
+          { x: whole(start.x), y: whole(start.y) },
+          { x: whole(end.x - Math.cos(angle) * 2), y: whole(end.y - Math.sin(angle) * 2) },
+        ];
+        // The line may not run through another label, dot or inset, nor cross another line.
+        const others = boxes.filter((t) => !(x > t.x0 && x < t.x1 && y > t.y0 && y < t.y1));
+        if (others.some((t) => crosses(leader![0], leader![1], t))) continue;
+        if (leaders.some((l) => segmentsIntersect(l[0], l[1], leader![0], leader![1]))) continue;
+      }
+      chosen = {
+        place,
+        panel: panel.id,
+        x,
+        y,
+        label: { x: whole(c.x), y: whole(c.y), anchor: c.anchor, lines: c.lines, box },
+        leader,
+      };
+      break;
+    }
+    if (!chosen) throw new Error(`the locator map has no room for the label of "${place.id}"`);
+    boxes.push(chosen.label.box);
+    if (chosen.leader) leaders.push(chosen.leader);
+    placed.push(chosen);
+  }
+  return placed;
+}

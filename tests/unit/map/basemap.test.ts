@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, test } from "vitest";
+import { basemapHref, basemapSvg } from "../../../src/lib/map/basemap";
+import { MAP_HEIGHT, MAP_WIDTH } from "../../../src/lib/map/frame";
+import { RING_RADIUS } from "../../../src/lib/map/panels";
+import { colours } from "../../../src/styles/colours";
+import { geography, panels, places } from "./places";
+
+const { land, teal } = colours.map;
+const MAP_SOURCE = "src/lib/map";
+
+describe("basemapSvg", () => {
+  const svg = basemapSvg(geography, places);
+  /** The absolute coordinates of SVG path data written with M, L, l, H, V and Z. */
+  function positions(d: string): number[] {
+    const out: number[] = [];
+    let [x, y, command] = [0, 0, ""];
+    const tokens = d.match(/[MLlHVZ]|-?\d+(?:\.\d+)?/g)!;
+    for (let i = 0; i < tokens.length;) {
+      const token = tokens[i]!;
+      if (/[MLlHVZ]/.test(token)) {
+        command = token;
+        i++;
+        continue;
+      }
+      const n = Number(token);
+      if (command === "H") [x, i] = [n, i + 1];
+      else if (command === "V") [y, i] = [n, i + 1];
+      else if (command === "l") [x, y, i] = [x + n, y + Number(tokens[i + 1]), i + 2];
+      else [x, y, i] = [n, Number(tokens[i + 1]), i + 2];
+      out.push(x, y);
+    }
+    return out;
+  }
+
+  test("draws every path inside the frame, in whole units but for the frames' half-unit strokes", () => {
+    const paths = [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThanOrEqual(12);
+    for (const d of paths) {
+      const values = positions(d);
+      expect(values.every((v) => Number.isInteger(v * 2))).toBe(true);
+      expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...values.filter((_, i) => i % 2 === 0))).toBeLessThanOrEqual(MAP_WIDTH);
+      expect(Math.max(...values.filter((_, i) => i % 2 === 1))).toBeLessThanOrEqual(MAP_HEIGHT);
+    }
+  });
+
+  test("has water, a frame round every panel, the key rectangle, and the world's highlighted countries", () => {
+    expect(svg.match(/fill-rule="evenodd"/g)).toHaveLength(3); // the water of the three panels
+    expect(svg).toMatch(/<clipPath id="m">/);
+    const frames = new RegExp(`<path d="(M[^"]+)" fill="none" stroke="${land}"/>`).exec(svg)![1]!;
+    expect(frames.match(/M/g)).toHaveLength(3);
+    expect(svg.match(new RegExp(`fill="${teal}" fill-opacity="\\.[45]5?"`, "g"))).toHaveLength(3); // the host twice, Italy and China once
+  });
+
+  test("joins the key rectangle to the inset with two thin lines, and rings Italy on the world map", () => {
+    const main = panels.find((p) => p.id === "main")!;
+    const d = main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("");
+    expect(svg).toContain(`<path d="${d}" fill="none" stroke="${land}" stroke-width=".6"/>`);
+    const rings = [
+      ...svg.matchAll(new RegExp(`<circle cx="(\\d+)" cy="(\\d+)" r="(\\d+)" fill="none" stroke="${teal}"`, "g")),
+    ].map((m) => m.slice(1).map(Number));
+    const italy = places.find((p) => p.id === "italy")!;
+    const [x, y] = panels.find((p) => p.id === "world")!.projection([italy.lon, italy.lat])!;
+    expect(rings).toEqual([[Math.round(x), Math.round(y), RING_RADIUS]]);
+  });
+
+  test("shades a part's own countries only when the file's fragment names the part", () => {
+    expect(svg).toContain("<style>.p{display:none}.p:target{display:inline}</style>");
+    const groups = Object.fromEntries(
+      [...svg.matchAll(/<g id="([a-z-]+)" class="p"[^>]*>(.*?)<\/g>/g)].map((m) => [m[1], m[2]!.match(/<use /g)!.length]),
+    );
+    // The parts' countries on the main map: not the host (always shaded), nor Italy and China (the world map).
+    expect(groups).toEqual({ borders: 3, cartels: 3, china: 1 });
+  });
+
+  test.each<[string, string]>([
+    ["introduction", "/map.svg"],
+    ["borders", "/map.svg#borders"],
+    ["cartels", "/map.svg#cartels"],
+    ["china", "/map.svg#china"],
+    ["partnership", "/map.svg"], // its one country is the host, shaded on every page
+    ["outlook", "/map.svg"],
+  ])("basemapHref: the %s page asks for %s, a fragment the file has", (page, href) => {
+    expect(basemapHref(places, page, geography)).toBe(href);
+    const fragment = href.split("#")[1];
+    if (fragment) expect(svg).toContain(`<g id="${fragment}"`);
+  });
+
+  test("paints in the design tokens' map colours (src/styles/colours.ts), every one of them and no other", () => {
+    const painted = new Set([...svg.matchAll(/ (?:fill|stroke)="(#[0-9a-f]+)"/g)].map((m) => m[1]));
+    expect(painted).toEqual(new Set(Object.values(colours.map)));
+    // Read from the tokens, not copied: no module of the map writes a colour of its own.
+    for (const file of readdirSync(MAP_SOURCE)) {
+      expect(readFileSync(join(MAP_SOURCE, file), "utf8"), file).not.toMatch(/["'`=]#[0-9a-f]{3,8}\b/i);
+    }
+  });
+
+  test("uses only translucent fills, so the same file reads in both colour schemes and on paper", () => {
+    for (const fill of svg.matchAll(/ fill="(#[0-9a-f]+)"( fill-opacity="([\d.]+)")?/g)) {
+      expect(Number(fill[3]), fill[0]).toBeLessThan(1);
+    }
+    expect(svg).not.toMatch(/<(script|a|image|foreignObject|text)\b/);
+  });
+
+  test("is the same bytes on every build, and small", () => {
+    expect(basemapSvg(geography, places)).toBe(svg);
+    expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(3_300);
+  });
+});
