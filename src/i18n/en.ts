@@ -19,7 +19,7 @@ export const en = {
   metaSummaryDescription: (takeaway: string) => `A printable briefing: ${takeaway}`,
   metaSummaryImageAlt: (site: string) => `${site}: the one-page summary`,
   metaAboutDescription:
-    "Where every fact in this explainer comes from, what the source report does not establish, how the site was made, its corrections log, and how to report an error.",
+    "Where every fact in this explainer comes from, what the source report does not establish, how the site was made, its corrections log and how to report an error.",
   metaGlossaryDescription: (count: number) =>
     `The ${count} names and terms a reader meets in this explainer, as far as the source report explains them.`,
   metaNotFoundTitle: "Page not found",

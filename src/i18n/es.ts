@@ -13,7 +13,7 @@ export const es: Dictionary = {
   numberWords,
   decade: (decade) => `década de ${decade}`,
   // Metadata and preview cards (src/lib/meta.ts)
-  metaPartImageAlt: (title, number, total, site) => `${title}: parte ${number} de ${total} de ${site}`,
+  metaPartImageAlt: (title, number, total, site) => `${site}, parte ${number} de ${total}: ${title}`,
   metaSummaryTitle: "Resumen en una página",
   metaSummaryDescription: (takeaway) => `Un resumen para imprimir. ${takeaway}`,
   metaSummaryImageAlt: (site) => `${site}: el resumen en una página`,
@@ -93,7 +93,7 @@ export const es: Dictionary = {
   timelinePivot: "La conferencia",
   eventPermalinkLabel: (when, text) => `${when}, enlace a este hecho: ${text}`,
   timelineBreak: "Décadas después",
-  eventPartLabel: (part, when) => `Parte: ${part}, el pasaje (${when})`,
+  eventPartLabel: (part, when) => `Parte: ${part}, el fragmento (${when})`,
 
   // OpenQuestions
   questionsHeading: "Lo que el informe no dice",
@@ -139,7 +139,7 @@ export const es: Dictionary = {
   notFoundKicker: (status) => `Error ${status}`,
   notFoundHeading: "No encontramos esa página",
   notFoundText:
-    "El enlace puede ser antiguo o estar mal escrito. La guía tiene una página por cada parte de la historia; elija una abajo o empiece por el",
+    "El enlace puede estar desactualizado o mal escrito. La guía tiene una página por cada parte de la historia; elija una abajo o empiece por el",
   notFoundLink: "panorama",
 
   saveOffline: "Guardar para leer sin conexión",
@@ -147,7 +147,7 @@ export const es: Dictionary = {
   saveOfflineDone: (size: string) => `Se guardaron ${size}: esta edición ya se puede leer sin conexión.`,
   saveOfflineFailed: "No se pudieron guardar todas las páginas. Vuelva a intentarlo cuando la conexión sea más estable.",
   savedCopyNote: (date: string) =>
-    `No tiene conexión: esta es la copia guardada el ${date}. Puede haber cambiado desde entonces.`,
+    `No tiene conexión: esta es la copia guardada el ${date}. La página puede haber cambiado desde entonces.`,
   offlineTitle: "No tiene conexión",
   offlineText: "Esta página no se guardó para leer sin conexión, y no hay conexión para descargarla.",
   offlineHomeLink: "Ir al panorama",

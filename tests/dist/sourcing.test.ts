@@ -13,6 +13,15 @@ const paths = pagePaths();
 const decode = (text: string) =>
   text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
+/**
+ * What every sourcing line must say, per edition: that the source is a news report, and the time frame
+ * the page is written as of, the day of the conference (the pivot event of content/timeline.yaml).
+ */
+const SOURCE_AND_TIME = {
+  en: { source: /\bnews report\b/, time: "9 April 2025" },
+  es: { source: /\binforme periodístico\b/, time: "9 de abril de 2025" },
+};
+
 test("the pages of both editions are checked", () => {
   expect(paths.filter((p) => editionOf(p) === "es").length).toBeGreaterThan(5);
   expect(paths.filter((p) => editionOf(p) === "en").length).toBeGreaterThan(5);
@@ -35,6 +44,13 @@ describe.each(paths)("%s", (path) => {
     expect(headline, "after the page's headline").toBeGreaterThan(main);
     expect(at).toBeGreaterThan(headline);
     expect(at, "inside the page's header, before the body").toBeLessThan(headerEnd);
+  });
+
+  test("names the source and the time frame the page is told as of", () => {
+    const line = decode(/<p data-source-line[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!.replace(/<[^>]+>/g, ""));
+    const { source: names, time } = SOURCE_AND_TIME[editionOf(path)];
+    expect(line, "names the source").toMatch(names);
+    expect(line, "gives the time frame: the conference's date").toContain(time);
   });
 
   test("carries the source in JSON-LD as isBasedOn: its name and description, no address", () => {

@@ -19,7 +19,19 @@ test.each([
 });
 
 test.each(FIGURE_KINDS)("figureScale(%s): only a percentage is set as a number", (kind) => {
-  expect(figureScale(kind) === "number").toBe(kind === "percentage");
+  expect(figureScale({ kind, value: "90%" }) === "number").toBe(kind === "percentage");
+});
+
+test.each([
+  ["90%", "number"],
+  ["More than 25%", "number"],
+  ["Más del 25\u00a0%", "number"],
+  ["Billions", "words"],
+  ["Hundreds", "words"],
+  ["Top trading partner", "words"],
+  ["", "words"],
+])("figureScale of a percentage valued %j: %s (no digit, no big number)", (value, scale) => {
+  expect(figureScale({ kind: "percentage", value })).toBe(scale);
 });
 
 test.each([

@@ -27,6 +27,15 @@ describe("KeyFigure", () => {
     expect(textOf(rank)).toMatch(/^Top trading partner/);
   });
 
+  test("never sets a value with no digit as a big number, whatever its kind says", async () => {
+    for (const value of ["Billions", "Hundreds", "Top trading partner", "Miles de millones"]) {
+      const html = await renderComponent(KeyFigure, { figure: figure({ kind: "percentage", value }) });
+      expect(html, value).not.toContain("text-figure");
+      expect(html, value).toContain("text-xl");
+    }
+    expect(await renderComponent(KeyFigure, { figure: figure({ value: "More than 25%" }) })).toContain("text-figure");
+  });
+
   test("names the section when asked to", async () => {
     const html = await renderComponent(KeyFigure, { figure: figure(), showSection: true });
     expect(textOf(html)).toContain("Part: Borders");
