@@ -2,7 +2,8 @@
  * Another edition of the explainer, made from the English one and the translated words of content/es/.
  * `translateInput` is pure: it joins each translated file and entry to its English original by id,
  * refuses anything that exists in one language and not the other, or a key figure whose numbers differ
- * between the two (naming the file, the field and the language), and returns an ExplainerInput that buildExplainer checks like the English one.
+ * between the two (naming the file, the field and the language), and returns an ExplainerInput that
+ * buildExplainer checks like the English one.
  */
 import { reservedSlugs, type Locale } from "../i18n/locales";
 import {
