@@ -3,6 +3,10 @@ import { rename, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
+/** Where a build of `outDir` stages its output: a folder of `<root>/.build-staging/` named after outDir's path. */
+export const stagingFolder = (root: URL, outDir: URL): URL =>
+  new URL(`./.build-staging/${encodeURIComponent(fileURLToPath(outDir).replace(/[/\\:]/g, "_"))}/`, root);
+
 /**
  * Builds into a staging folder and swaps it into place only when the whole build succeeded, so a
  * refused build (bad content, a type error in a page) leaves the last good output untouched.
@@ -17,7 +21,7 @@ export function atomicDist(): AstroIntegration {
       "astro:config:setup": ({ command, config, updateConfig }) => {
         if (command !== "build") return;
         target = config.outDir;
-        staging = new URL(`./.build-staging/${encodeURIComponent(fileURLToPath(target).replace(/[/\\:]/g, "_"))}/`, config.root);
+        staging = stagingFolder(config.root, target);
         updateConfig({ outDir: staging });
         // A refused build never reaches astro:build:done: remove its half-written output on the way out.
         const half = fileURLToPath(staging);

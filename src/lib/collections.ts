@@ -10,6 +10,7 @@
 import type { z } from "astro/zod";
 import { pagePath, type Locale } from "../i18n/locales";
 import { datetimeOf, formatWhen, sortChronologically } from "./dates";
+import { figureNumbers, sameFigureNumbers } from "./figure-numbers";
 import { correctionAnchor, eventAnchor, figureAnchor } from "./permalinks";
 import type { Correction, Figure, GlossaryEntry, Links, Place, Question, TimelineEvent } from "./resolved";
 import {
@@ -85,7 +86,8 @@ export interface ListCollection<S extends z.ZodType = AnyEntry, T extends z.ZodT
   translation?: {
     schema: T;
     merge?(original: z.output<S>, words: z.output<T>): z.output<S>;
-    check?(original: z.output<S>, words: z.output<T>, locale: Locale): Problem | undefined;
+    /** `englishFile`: the file of the English entry, for a problem that names both editions' files. */
+    check?(original: z.output<S>, words: z.output<T>, locale: Locale, englishFile: string): Problem | undefined;
   };
   /** For data that holds every language itself (a place's names): what each edition needs of an entry. */
   localized?(data: z.output<S>, locale: Locale): Problem | undefined;
@@ -140,13 +142,22 @@ export const LISTS = {
     references: (d) => [at("section", d.section, d.passage)],
     translation: {
       schema: figureTranslationSchema,
-      check: (original, words, locale) =>
-        original.kind === "percentage" && !PERCENT.test(words.value)
-          ? {
-              field: "value",
-              problem: `the English figure is a percentage ("${original.value}"); the ${locale} value must keep the number and % (got "${words.value}")`,
-            }
-          : undefined,
+      check: (original, words, locale, englishFile) => {
+        if (original.kind === "percentage" && !PERCENT.test(words.value)) {
+          return {
+            field: "value",
+            problem: `the English figure is a percentage ("${original.value}"); the ${locale} value must keep the number and % (got "${words.value}")`,
+          };
+        }
+        if (!sameFigureNumbers(original.value, words.value, locale)) {
+          const stated = (numbers: string[]) => numbers.join(", ") || "no number";
+          return {
+            field: "value",
+            problem: `"${words.value}" states ${stated(figureNumbers(words.value, locale))}, but ${englishFile} gives this figure as "${original.value}", which states ${stated(figureNumbers(original.value, "en"))}; a figure states the same numbers in both editions (${locale})`,
+          };
+        }
+        return undefined;
+      },
     },
     /** The key figures in story order: the overview's first, then each section's, each file's own order kept. */
     resolve: (entries, links): Figure[] =>

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
+import { globSync } from "tinyglobby";
 import type { z } from "astro/zod";
 import { checkedGlob } from "./checked-data";
 import { ContentError, ContentProblems } from "./content-error";
@@ -101,32 +102,13 @@ export function refreshRecords(store: Store, check: (file: string) => { record: 
   }
 }
 
-/** The files a glob source names, relative to the project root (patterns with `*`, `?` and `**` only). */
+/**
+ * The files a glob source names, relative to the project root: found as Astro's own glob() loader finds
+ * them (tinyglobby, with the loader's options), so the gate checks exactly the files the loader loads.
+ */
 export function filesOf({ base, pattern }: GlobOptions, root: string): string[] {
   const dir = resolve(root, base);
-  const matches = globToRegExp(pattern);
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true, encoding: "utf8" });
-  } catch {
-    return [];
-  }
-  return names
-    .map((name) => name.split("\\").join("/"))
-    .filter((name) => matches.test(name))
-    .map((name) => relative(root, resolve(dir, name)).split("\\").join("/"));
-}
-
-export function globToRegExp(pattern: string): RegExp {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (pattern.startsWith("**/", i)) {
-      source += "(?:.*/)?";
-      i += 2;
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
+  return globSync(pattern, { cwd: dir, expandDirectories: false }).map((name) =>
+    relative(root, resolve(dir, name)).split("\\").join("/"),
+  );
 }

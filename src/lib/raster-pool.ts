@@ -4,25 +4,15 @@
  * a build of 1,000 sections draws 2,000 cards, so both steps run here, beside the pages being built.
  * Idle workers do not keep the process alive.
  */
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 
-/** The worker's code: CommonJS, evaluated as a string, so that it needs no file of its own in the bundle. */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { Resvg } = require(workerData.resvg);
-parentPort.on("message", ({ svg, width }) => {
-  try {
-    // Satori draws text as paths, so resvg needs no fonts: scanning the system's would double its time.
-    const png = new Resvg(svg, { fitTo: { mode: "width", value: width }, font: { loadSystemFonts: false } }).render().asPng();
-    parentPort.postMessage({ png });
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  }
-});
-`;
+/**
+ * The worker's file, from the project root: this module is bundled into Astro's build output, where its
+ * own address is not beside the file. The build, the tests and the benchmark all run in the project root.
+ */
+const WORKER_FILE = join(process.cwd(), "src/lib/raster-worker.mjs");
 
 interface Job {
   svg: string;
@@ -40,8 +30,7 @@ const queue: Job[] = [];
 const slots: Slot[] = [];
 
 function startWorker(): Slot {
-  const resvg = createRequire(join(process.cwd(), "package.json")).resolve("@resvg/resvg-js");
-  const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData: { resvg } }), job: undefined };
+  const slot: Slot = { worker: new Worker(WORKER_FILE), job: undefined };
   slot.worker.unref();
   slot.worker.on("message", (message: { png?: Uint8Array; error?: string }) => {
     const job = slot.job!;

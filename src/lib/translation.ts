@@ -1,8 +1,9 @@
 /**
  * Another edition of the explainer, made from the English one and the translated words of content/es/.
  * `translateInput` is pure: it joins each translated file and entry to its English original by id,
- * refuses anything that exists in one language and not the other (naming the file, the field and the
- * language), and returns an ExplainerInput that buildExplainer checks like the English one.
+ * refuses anything that exists in one language and not the other, or a key figure whose numbers differ
+ * between the two (naming the file, the field and the language), and returns an ExplainerInput that
+ * buildExplainer checks like the English one.
  */
 import { reservedSlugs, type Locale } from "../i18n/locales";
 import {
@@ -44,14 +45,14 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
     translations: Entries<T>,
     kind: string,
     fileName: string,
-  ): { file: string; original: E; translation: T }[] {
+  ): { file: string; originalFile: string; original: E; translation: T }[] {
     const byId = new Map(translations.map((entry) => [entry.data.id, entry]));
     const known = new Set(originals.map((entry) => entry.data.id));
-    const joined: { file: string; original: E; translation: T }[] = [];
+    const joined: { file: string; originalFile: string; original: E; translation: T }[] = [];
     for (const { file, data } of originals) {
       const translation = byId.get(data.id);
       if (translation) {
-        joined.push({ file: translation.file, original: data, translation: translation.data });
+        joined.push({ file: translation.file, originalFile: file, original: data, translation: translation.data });
       } else {
         problems.push(
           new ContentError(
@@ -179,11 +180,13 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
       }
       const translation = spec.translation;
       if (!translation) return [name, originals];
-      const joined = join(originals, wordsOf(name), spec.item, spec.file).map(({ file, original, translation: words }) => {
-        const lost = translation.check?.(original, words, locale);
-        if (lost) problems.push(new ContentError(file, entry(spec, original.id, lost.field), lost.problem));
-        return { file, data: translation.merge ? translation.merge(original, words) : { ...original, ...words } };
-      });
+      const joined = join(originals, wordsOf(name), spec.item, spec.file).map(
+        ({ file, originalFile, original, translation: words }) => {
+          const lost = translation.check?.(original, words, locale, originalFile);
+          if (lost) problems.push(new ContentError(file, entry(spec, original.id, lost.field), lost.problem));
+          return { file, data: translation.merge ? translation.merge(original, words) : { ...original, ...words } };
+        },
+      );
       return [name, joined];
     }),
   ) as ListInputs;

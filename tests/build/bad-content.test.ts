@@ -1,5 +1,7 @@
-import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { execFile } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, test } from "vitest";
 import { buildSite, projectCopy, scratchFolder } from "../../scripts/lib/build-site";
 
@@ -14,6 +16,12 @@ function contentFor(fixture: string, root = scratch): string {
   cpSync(join(FIXTURES, fixture), dir, { recursive: true, filter: (src) => !src.endsWith("expect.txt") });
   return dir;
 }
+
+/** The parts of a fixture's expect.txt, each of which the output must contain. */
+const expectedParts = (fixture: string) =>
+  readFileSync(join(FIXTURES, fixture, "expect.txt"), "utf8")
+    .trim()
+    .split("|");
 
 // bad-figure-section is refused after a good build, in escaping.test.ts, which checks that the good
 // build's output is kept.
@@ -30,9 +38,7 @@ describe("the build", () => {
 
   describe.concurrent("refuses bad content with a message naming the file and the field", () => {
     test.each(badFixtures)("%s", async (fixture) => {
-      const expected = readFileSync(join(FIXTURES, fixture, "expect.txt"), "utf8")
-        .trim()
-        .split("|");
+      const expected = expectedParts(fixture);
       const root = await take();
       try {
         const outDir = join(root, fixture, "dist");
@@ -47,5 +53,27 @@ describe("the build", () => {
         give(root);
       }
     });
+  });
+});
+
+// A number the article never states builds (a figure is free text), so the fidelity check stops it: each
+// invented-* fixture's files are appended to a copy of the real content/, and `npm run fidelity`'s script
+// runs on that copy.
+const inventedFixtures = readdirSync(FIXTURES).filter((name) => name.startsWith("invented-"));
+
+describe("the fidelity check (npm run fidelity, npm test, npm run build)", () => {
+  test.each(inventedFixtures)("refuses %s, naming the file and the number", async (fixture) => {
+    const folder = join(scratch, fixture);
+    cpSync("content", join(folder, "content"), { recursive: true });
+    for (const name of readdirSync(join(FIXTURES, fixture), { recursive: true, encoding: "utf8" })) {
+      if (name === "expect.txt" || !name.includes(".")) continue;
+      appendFileSync(join(folder, "content", name), readFileSync(join(FIXTURES, fixture, name)));
+    }
+    const run = await promisify(execFile)(process.execPath, [resolve("scripts/fidelity.mjs")], { cwd: folder }).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+    );
+    expect(run.code, run.output).toBe(1);
+    for (const part of expectedParts(fixture)) expect(run.output, `expected "${part}" in:\n${run.output}`).toContain(part);
   });
 });

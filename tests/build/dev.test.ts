@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { makeContentUnique, scratchFolder } from "../../scripts/lib/build-site";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -66,19 +66,11 @@ async function stop(dev: Dev): Promise<void> {
   }
 }
 
-/** Polls `check` until it passes (the dev server reloads data asynchronously); fails with its last error. */
-async function eventually(check: () => Promise<void>, attempts = 120): Promise<void> {
-  let last: unknown;
-  for (let i = 0; i < attempts; i++) {
-    try {
-      return await check();
-    } catch (error) {
-      last = error;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  throw last;
-}
+/**
+ * Waits for what `check` looks for (the dev server reloads data asynchronously): tries it again as soon as
+ * the last try has answered, at most every 50 ms, and fails with its last error after `timeout` ms.
+ */
+const eventually = (check: () => Promise<void>, timeout = 60_000): Promise<void> => vi.waitFor(check, { timeout, interval: 50 });
 
 async function page(path: string): Promise<{ status: number; text: string; location: string | null }> {
   const response = await fetch(`${ORIGIN}${path}`, { redirect: "manual" });
@@ -108,7 +100,7 @@ describe("astro dev", () => {
       // The first page compiles on request: on a busy machine that can take a minute or two.
       await eventually(async () => {
         expect((await page("/alpha/")).status, dev.output()).toBe(200);
-      }, 400);
+      }, 200_000);
     });
     afterAll(async () => {
       if (dev) await stop(dev);
@@ -161,7 +153,7 @@ describe("astro dev", () => {
       await eventually(async () => {
         expect((await page("/alpha/")).status).toBe(500);
         expect(dev.output()).toContain("The content gate refused this file");
-      }, 400);
+      }, 200_000);
       expect(dev.output()).toContain(IMPORT_REFUSED);
       expect(dev.output()).toContain(EXPRESSION_REFUSED);
       const hostname = readFileSync("/etc/hostname", "utf8").trim();

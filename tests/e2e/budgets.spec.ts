@@ -57,41 +57,43 @@ for (const path of pagePaths()) {
     baseURL,
   }) => {
     const loaded: string[] = [];
-    let scripts = 0;
-    page.on("response", async (response) => {
+    const scriptBodies: Promise<Buffer>[] = [];
+    page.on("response", (response) => {
       const url = new URL(response.url());
       if (url.href === new URL(path, baseURL).href || url.pathname.startsWith("/og/")) return;
       loaded.push(url.pathname);
       if ((response.headers()["content-type"] ?? "").includes("javascript"))
-        scripts += gz(await response.body().catch(() => Buffer.alloc(0)));
+        scriptBodies.push(response.body().catch(() => Buffer.alloc(0)));
     });
-    await page.goto(path, { waitUntil: "networkidle" });
+    await page.goto(path);
+    await watch.settled();
+    const scripts = (await Promise.all(scriptBodies)).reduce((sum, body) => sum + gz(body), 0);
     const html = readDist(path === "/" ? "index.html" : `${path.slice(1)}index.html`);
     const inlineScripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
       .map((m) => m[1]!)
       .join("");
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<{ value: number; sources: string[] }[]>((resolve) => {
-          const found: { value: number; sources: string[] }[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-              sources: { node?: Node }[];
-            })[]) {
-              if (entry.hadRecentInput) continue;
-              found.push({
-                value: entry.value,
-                sources: entry.sources.map((s) =>
-                  s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName),
-                ),
-              });
-            }
-          }).observe({ type: "layout-shift", buffered: true });
-          setTimeout(() => resolve(found), 300);
-        }),
-    );
+    // Every shift so far, once the fonts (the one late cause of a shift) have arrived and the frame after
+    // them is laid out: a buffered observer holds the page's earlier entries, and takeRecords hands them over.
+    const shifts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const observer = new PerformanceObserver(() => {});
+      observer.observe({ type: "layout-shift", buffered: true });
+      const entries = observer.takeRecords() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node }[];
+      })[];
+      observer.disconnect();
+      return entries
+        .filter((entry) => !entry.hadRecentInput)
+        .map((entry) => ({
+          value: entry.value,
+          sources: entry.sources.map((s) =>
+            s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName),
+          ),
+        }));
+    });
     const cls = shifts.reduce((sum, s) => sum + s.value, 0);
     const file = { brotli: precompressedSize(path, "brotli"), gzip: precompressedSize(path, "gzip") };
     const total = { brotli: 0, gzip: 0 };

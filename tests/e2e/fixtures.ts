@@ -47,15 +47,30 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/**
+ * Lets the page run the tasks it has already queued (the events of a CSP violation among them), so that
+ * what they report through an exposed function has arrived.
+ */
+export const queuedTasksRun = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
 /** Console errors, page errors and requests to any host other than the local server. */
 export interface Watch {
   errors: string[];
   offsite: string[];
+  /** Resolves once every request the page has started so far has finished or failed (at once if none is open). */
+  settled(): Promise<void>;
 }
 
 export const test = base.extend<{ watch: Watch }, { workerPage: Page }>({
   watch: async ({ page, baseURL }, use) => {
-    const watch: Watch = { errors: [], offsite: [] };
+    const open = new Set<Request>();
+    let waiting: (() => void)[] = [];
+    const watch: Watch = {
+      errors: [],
+      offsite: [],
+      settled: () => (open.size === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
+    };
     const origin = new URL(baseURL!).origin;
     const onConsole = (message: ConsoleMessage) => {
       if (message.type() === "error") watch.errors.push(message.text());
@@ -63,16 +78,28 @@ export const test = base.extend<{ watch: Watch }, { workerPage: Page }>({
     const onPageError = (error: Error) => watch.errors.push(error.message);
     const onRequest = (request: Request) => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith("data:")) watch.offsite.push(url);
+      if (url.startsWith("data:")) return;
+      open.add(request);
+      if (!url.startsWith(origin)) watch.offsite.push(url);
+    };
+    const onRequestDone = (request: Request) => {
+      open.delete(request);
+      if (open.size > 0) return;
+      for (const resolve of waiting) resolve();
+      waiting = [];
     };
     page.on("console", onConsole);
     page.on("pageerror", onPageError);
     page.on("request", onRequest);
+    page.on("requestfinished", onRequestDone);
+    page.on("requestfailed", onRequestDone);
     await use(watch);
     // The page may outlive the test (readingTest's).
     page.off("console", onConsole);
     page.off("pageerror", onPageError);
     page.off("request", onRequest);
+    page.off("requestfinished", onRequestDone);
+    page.off("requestfailed", onRequestDone);
   },
   workerPage: [
     async ({ browser }, use, workerInfo) => {

@@ -144,7 +144,7 @@ test.describe("without scripting", () => {
   test.use({ javaScriptEnabled: false });
   test("nothing registers and the save control is not shown, in either edition", async ({ page, context }) => {
     for (const locale of LOCALES) {
-      await page.goto(pagePath("home", locale), { waitUntil: "networkidle" });
+      await page.goto(pagePath("home", locale));
       await expect(page.getByRole("button", { name: ui(locale).saveOffline })).toBeHidden();
     }
     expect(context.serviceWorkers()).toEqual([]);
@@ -162,7 +162,8 @@ test("under Save-Data nothing registers until the reader presses the button, whi
   context,
 }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, "connection", { value: { saveData: true } }));
-  await page.goto("/", { waitUntil: "networkidle" });
+  // The page's module script, which registers the worker unless Save-Data is on, ran before the load event.
+  await page.goto("/");
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0);
   expect(context.serviceWorkers()).toEqual([]);
   await saveEdition(page, "en");

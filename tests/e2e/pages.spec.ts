@@ -35,7 +35,8 @@ for (const path of paths) {
         await expect(languageSwitch).toHaveText(ui(other).lang);
         await expect(languageSwitch).toHaveAttribute("lang", other);
         await expect(languageSwitch).toHaveAttribute("hreflang", other);
-        await page.waitForLoadState("networkidle");
+        // page.goto waited for the load event; a request started since (none is expected) must end first.
+        await watch.settled();
         expect(watch.errors).toEqual([]);
         expect(watch.offsite).toEqual([]);
       },

@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import { pagePaths } from "../tools/dist";
-import { expect, test, watchCspViolations } from "./fixtures";
+import { expect, queuedTasksRun, test, watchCspViolations } from "./fixtures";
 
 const paths = [...pagePaths(), "/no-such-page/"];
 
 for (const path of paths) {
   test(`${path} is served with the security headers and a strict CSP, and violates none of it`, async ({ page, watch }) => {
     const violations = await watchCspViolations(page);
-    const response = (await page.goto(path, { waitUntil: "networkidle" }))!;
+    const response = (await page.goto(path))!;
+    await watch.settled();
+    await queuedTasksRun(page);
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";
     expect(csp).toContain("frame-ancestors 'none'");
@@ -30,7 +32,7 @@ for (const path of paths) {
 
 test("the page's policy blocks code that was not built into it", async ({ page }) => {
   const violations = await watchCspViolations(page);
-  await page.goto("/borders/", { waitUntil: "networkidle" });
+  await page.goto("/borders/");
   const ran = await page.evaluate(async () => {
     (window as unknown as { hit: number }).hit = 0;
     const script = document.createElement("script");

@@ -1,6 +1,9 @@
-import { describe, expect, test } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
 import { readMdx, type BodyRecord } from "../../src/lib/content-gate";
-import { globToRegExp, refreshRecords } from "../../src/lib/gated-glob";
+import { filesOf, refreshRecords } from "../../src/lib/gated-glob";
 
 type Entry = { id: string; data: Record<string, unknown>; filePath?: string; digest?: string; body?: string };
 
@@ -48,16 +51,28 @@ describe("refreshRecords: a record kept from Astro's cache is replaced when the 
   });
 });
 
-describe("globToRegExp", () => {
-  test.each<[string, string, boolean]>([
-    ["*.mdx", "borders.mdx", true],
-    ["*.mdx", "es/borders.mdx", false],
-    ["**/*.mdx", "es/borders.mdx", true],
-    ["**/*.mdx", "borders.mdx", true],
-    ["introduction.mdx", "introduction.mdx", true],
-    ["introduction.mdx", "introductionXmdx", false],
-    ["?.mdx", "a.mdx", true],
-  ])("%s matches %s: %s", (pattern, name, matches) => {
-    expect(globToRegExp(pattern).test(name)).toBe(matches);
+describe("filesOf: the files of a glob source, relative to the project root", () => {
+  const root = mkdtempSync(join(tmpdir(), "centsec-glob-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  for (const file of [
+    "content/borders.mdx",
+    "content/es/borders.mdx",
+    "content/introduction.mdx",
+    "content/introductionXmdx",
+    "content/a.mdx",
+  ]) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), "");
+  }
+
+  test.each<[string, string, string[]]>([
+    ["content", "*.mdx", ["content/a.mdx", "content/borders.mdx", "content/introduction.mdx"]],
+    ["content", "**/*.mdx", ["content/a.mdx", "content/borders.mdx", "content/es/borders.mdx", "content/introduction.mdx"]],
+    ["content/es", "*.mdx", ["content/es/borders.mdx"]],
+    ["content", "introduction.mdx", ["content/introduction.mdx"]],
+    ["content", "?.mdx", ["content/a.mdx"]],
+    ["content/none", "*.mdx", []],
+  ])("%s, %s", (base, pattern, files) => {
+    expect(filesOf({ base, pattern }, root).sort()).toEqual(files);
   });
 });

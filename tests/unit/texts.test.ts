@@ -85,6 +85,6 @@ describe("textSchema and its translation", () => {
     [{ id: "a", items: ["1", "2"] }, { id: "a", items: ["1"] }, "items"],
     [{ id: "a", items: ["1"] }, { id: "a", text: "y" }, "text"],
   ])("translation of %j as %j: problem in %s", (original, words, field) => {
-    expect(check(original, words, "es")?.field).toBe(field);
+    expect(check(original, words, "es", "content/texts.yaml")?.field).toBe(field);
   });
 });

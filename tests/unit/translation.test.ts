@@ -168,6 +168,15 @@ describe("translateInput refuses what exists in one language only, naming the fi
     ]);
   });
 
+  test("a figure that states other numbers than the English one, naming both files", () => {
+    expect(problemsOf((t) => (t.figures[0]!.data.value = "99\u00a0%"))).toEqual([
+      'content/es/figures.yaml (figure "darien-crossings", field "value"): "99\u00a0%" states 99%, but content/figures.yaml gives this figure as "90%", which states 90%; a figure states the same numbers in both editions (es)',
+    ]);
+    expect(problemsOf((t) => (t.figures[1]!.data.value = "999"))).toEqual([
+      'content/es/figures.yaml (figure "conference-date", field "value"): "999" states 999, but content/figures.yaml gives this figure as "Hundreds", which states no number; a figure states the same numbers in both editions (es)',
+    ]);
+  });
+
   test("two parts with one slug, or a slug that another page has", () => {
     expect(problemsOf((t) => (t.sections[1]!.data.slug = "fronteras"))).toEqual([
       'content/es/sections/borders.mdx (field "slug"): "fronteras" is already the slug of content/es/sections/cartels.mdx',
