@@ -9,7 +9,7 @@
  */
 import { compile, selectOne, type CompiledQuery } from "css-select";
 import type { AnyNode, Document, Element } from "domhandler";
-import { isTraversal, parse, stringify, type Selector } from "css-what";
+import { isTraversal, parse, type Selector } from "css-what";
 import { DomUtils, parseDocument } from "htmlparser2";
 import postcss, { type AtRule, type Container, type Rule } from "postcss";
 
@@ -147,7 +147,9 @@ function prepare(selector: string, options: MatchOptions): Prepared {
     try {
       ready = parse(selector).map((tokens) => {
         const stripped = strip(tokens, options);
-        return { tokens: stripped, test: compile<AnyNode, Element>(stringify([stripped])) };
+        // The tokens themselves, not their text: css-what's stringify leaves the "," and "=" of Tailwind's
+        // arbitrary values (`lg:grid-cols-[minmax(0,68ch)_…]`) unescaped, so the text parses differently.
+        return { tokens: stripped, test: compile<AnyNode, Element>([structuredClone(stripped)]) };
       });
     } catch (error) {
       // `:host` is valid CSS that matches nothing in a page of its own.

@@ -26,6 +26,12 @@ describe("the measure: rules outside print whose selectors match nothing, states
       ":is(:where(.group):hover .g){color:red}",
       [],
     ],
+    [
+      "Tailwind's arbitrary values and variants",
+      `<div class="lg:grid-cols-[minmax(0,68ch)_minmax(18rem,26rem)]"><a class="aria-[current=page]:font-bold" aria-current="page">x</a></div>`,
+      ".lg\\:grid-cols-\\[minmax\\(0\\,68ch\\)_minmax\\(18rem\\,26rem\\)\\]{color:red}.aria-\\[current\\=page\\]\\:font-bold[aria-current=page]{color:red}",
+      [],
+    ],
     ["structure counts: a descendant must be inside", `<p class="a"></p><p class="b"></p>`, ".a .b{color:red}", [".a .b"]],
     ["negation counts", `<p class="a">x</p>`, ".a:not(p){color:red}", [".a:not(p)"]],
     [
