@@ -7,11 +7,11 @@
  * Two users: the measure of a page's unused CSS (`unusedRules`, the dist test's 20% goal), and the build
  * step that drops what cannot apply from each page's inlined CSS (`pruneCss`, src/integrations/css-prune.ts).
  */
-import { compile, selectOne, type CompiledQuery } from "css-select";
+import { compile, selectOne } from "css-select";
 import type { AnyNode, Document, Element } from "domhandler";
-import { isTraversal, parse, type Selector } from "css-what";
+import { isTraversal, parse, SelectorType, type Selector } from "css-what";
 import { DomUtils, parseDocument } from "htmlparser2";
-import postcss, { type AtRule, type Container, type Rule } from "postcss";
+import postcss, { type AtRule, type ChildNode, type Container, type Root, type Rule } from "postcss";
 
 /** The reader's states: the measure takes them off a selector before matching it (issue 30's definition). */
 export const READER_STATES: readonly string[] = [
@@ -90,7 +90,7 @@ function strip(tokens: Token[], options: MatchOptions): Token[] {
   return withUniversals(kept);
 }
 
-const UNIVERSAL: Token = { type: "universal", namespace: null };
+const UNIVERSAL: Token = { type: SelectorType.Universal, namespace: null };
 
 /** `.nav > :hover` without its state is `.nav >`: a combinator needs an element on each side. */
 function withUniversals(tokens: Token[]): Token[] {
@@ -133,8 +133,19 @@ function mayMatch(selector: Token[], { classes, ids, tags }: Vocabulary): boolea
   });
 }
 
+/** One class, id or element name alone (most of Tailwind's utilities): the page's vocabulary answers it. */
+function isSimple(selector: Token[]): boolean {
+  const [token, ...rest] = selector;
+  if (!token || rest.length) return false;
+  if (token.type === "tag") return true;
+  return (
+    token.type === "attribute" &&
+    ((token.name === "class" && token.action === "element") || (token.name === "id" && token.action === "equals"))
+  );
+}
+
 /** A selector made ready for matching: each of its alternatives stripped and compiled, or why it cannot be. */
-type Prepared = { tokens: Token[]; test: CompiledQuery<AnyNode, Element> }[] | "never" | "unknown";
+type Prepared = { tokens: Token[]; test: ReturnType<typeof compile<AnyNode, Element>> }[] | "never" | "unknown";
 
 /** Prepared selectors by options, shared by every page of a build (the same sheet is tested on each page). */
 const preparedBy = new WeakMap<MatchOptions, Map<string, Prepared>>();
@@ -172,7 +183,7 @@ export function pageMatcher(html: string, options: MatchOptions): (selector: str
     const ready = prepare(selector, options);
     if (ready === "never") return false;
     if (ready === "unknown") return undefined;
-    return ready.some(({ tokens, test }) => mayMatch(tokens, words) && selectOne(test, document) !== null);
+    return ready.some(({ tokens, test }) => mayMatch(tokens, words) && (isSimple(tokens) || selectOne(test, document) !== null));
   };
 }
 
@@ -219,7 +230,7 @@ export function unusedRules(html: string): CssUsage {
   const matches = pageMatcher(html, MEASURE);
   const usage: CssUsage = { rules: 0, unused: [] };
   for (const css of inlineStyles(html)) {
-    for (const { rule, within } of styleRules(postcss.parse(css))) {
+    for (const { rule, within } of styleRules(parsedSheet(css))) {
       if (within.some(isPrint)) continue;
       usage.rules++;
       if (!rule.selectors.some((selector) => matches(selector) === true)) usage.unused.push(rule.selector);
@@ -241,24 +252,52 @@ export function unusedShare(usage: CssUsage): number {
  * keeps all its selectors and declarations when one of them matches; rules in `@media print` are tested
  * the same way (a sheet lays out the same elements); blocks left empty go with their last rule.
  * Everything else (custom properties, `@property`, `@page`, `@font-face`, keyframes) stays as written,
- * and a selector that cannot be evaluated keeps its rule.
+ * and a selector that cannot be evaluated keeps its rule. What stays is the original text, cut.
  */
 export function pruneCss(css: string, matches: (selector: string) => boolean | undefined): string {
-  const root = postcss.parse(css);
-  let removed = false;
-  for (const { rule } of styleRules(root)) {
-    if (rule.selectors.some((selector) => matches(selector) !== false)) continue;
-    let parent = rule.parent;
-    rule.remove();
-    removed = true;
-    // An @media, @supports or @layer block with nothing left in it goes too.
-    while (parent && parent.type === "atrule" && (parent as AtRule).nodes?.length === 0) {
-      const next: Container | undefined = parent.parent as Container | undefined;
-      parent.remove();
-      parent = next;
+  const root = parsedSheet(css);
+  const removed = new Set<ChildNode>();
+  /** Marks what goes under `container`; true if that is all it holds. */
+  const mark = (container: Container): boolean => {
+    let all = (container.nodes?.length ?? 0) > 0;
+    for (const node of container.nodes ?? []) {
+      let goes = false;
+      if (node.type === "rule") goes = !node.selectors.some((selector) => matches(selector) !== false);
+      else if (node.type === "atrule" && node.nodes?.length && !isKeyframes(node)) goes = mark(node);
+      if (goes) removed.add(node);
+      else all = false;
     }
+    return all;
+  };
+  mark(root);
+  if (removed.size === 0) return css;
+  const kept: string[] = [];
+  let from = 0;
+  const cut = (container: Container) => {
+    for (const node of container.nodes ?? []) {
+      if (removed.has(node)) {
+        kept.push(css.slice(from, node.source!.start!.offset));
+        from = node.source!.end!.offset;
+      } else if (node.type === "atrule" && node.nodes) cut(node);
+    }
+  };
+  cut(root);
+  kept.push(css.slice(from));
+  return kept.join("");
+}
+
+/** Parsed sheets by text: every page inlines the same bundle, so it is parsed once (never modified). */
+const sheets = new Map<string, Root>();
+
+function parsedSheet(css: string): Root {
+  let root = sheets.get(css);
+  if (!root) {
+    root = postcss.parse(css);
+    sheets.set(css, root);
+    // Each page's small print sheet is its own: keep only the last few texts.
+    if (sheets.size > 8) sheets.delete(sheets.keys().next().value!);
   }
-  return removed ? root.toString() : css;
+  return root;
 }
 
 /** The matcher pruning uses: every state that can change after load is assumed possible. */
