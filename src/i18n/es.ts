@@ -1,6 +1,6 @@
 import type { Dictionary } from "./en";
 
-/** The interface in Spanish (neutral Latin American Spanish; see "Spanish style" in the README). */
+/** The interface in Spanish (neutral Latin American Spanish; see "Spanish style" in docs/content-guide.md). */
 const numberWords = ["cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"];
 const inWords = (n: number) => numberWords[n] ?? String(n);
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
