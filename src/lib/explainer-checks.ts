@@ -174,11 +174,16 @@ export function logProblems(corrections: Entries<CorrectionData>, parts: Parts):
 }
 
 /** Every `<Term>` has an entry in the glossary, and every entry has a `<Term>` on some page. */
-export function termProblems(parts: Parts, glossary: Entries<GlossaryData>): ContentError[] {
+export function termProblems(
+  parts: Parts,
+  glossary: Entries<GlossaryData>,
+  /** Bodies that are not parts of the story (the About page), whose terms link to the glossary too. */
+  others: readonly { file: string; terms: string[] }[] = [],
+): ContentError[] {
   const problems: ContentError[] = [];
   const ids = new Set(glossary.map((entry) => entry.data.id));
   const linked = new Set<string>();
-  for (const part of parts.values()) {
+  for (const part of [...parts.values(), ...others]) {
     for (const id of part.terms) {
       linked.add(id);
       if (!ids.has(id)) {

@@ -10,7 +10,7 @@ import type { BodyRecord } from "./content-gate";
 import { ui } from "../i18n";
 import type { Locale } from "../i18n/locales";
 import { INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
-import type { IntroductionData, SectionData } from "./schemas";
+import type { AboutData, IntroductionData, SectionData } from "./schemas";
 import { entriesOf, LISTS, type Entries, type ListInputs, type ListName, type ResolvedLists } from "./collections";
 import type { Correction, Figure, Links, Placed, Question, TimelineEvent } from "./resolved";
 import {
@@ -43,6 +43,8 @@ export interface PartInput<D> {
 export interface ExplainerInput extends ListInputs {
   introduction: PartInput<IntroductionData>;
   sections: PartInput<SectionData>[];
+  /** The About page: its body is MDX like a part's, but it is not a part of the story. */
+  about: PartInput<AboutData>;
 }
 
 /** What every part carries for trust: its dates as readers see them, its log entries and open questions. */
@@ -82,6 +84,8 @@ export interface Explainer extends ResolvedLists {
   introduction: PartInput<IntroductionData> &
     Provenance & { path: string; passages: string[]; figures: Figure[]; events: TimelineEvent[] };
   sections: Section[];
+  /** The About page's words (its standfirst) and what the gate read of its body. */
+  about: PartInput<AboutData>;
   /** The event the story turns on (the conference), if one is marked. */
   pivot: TimelineEvent | undefined;
   /** The site's first publication and its latest substantive change (latest log entry). */
@@ -110,7 +114,7 @@ export function contentProblems(input: ExplainerInput, parts: Parts) {
     ),
     ...chronologyProblems(input.events),
     ...logProblems(input.corrections, parts),
-    ...termProblems(parts, input.glossary),
+    ...termProblems(parts, input.glossary, [{ file: input.about.file, terms: input.about.record.terms }]),
     ...onlyOneProblems(
       input.places.filter((p) => p.data.host),
       "place",
@@ -161,6 +165,7 @@ export function buildExplainer(
       events: events.filter((e) => e.section === INTRODUCTION_ID),
     },
     sections: resolveSections(input.sections, part, links, figures, events, provenanceOf),
+    about: input.about,
     pivot: events.find((e) => e.pivot),
     published: allDates[0] ?? intro.published,
     modified: corrections[0]?.published,
