@@ -193,6 +193,8 @@ export interface BodyRecord {
   nested: [string, string][];
   /** Ids of the `<Term id="...">` links, in order, duplicates kept. */
   terms: string[];
+  /** The components the body uses, each once, in order of first use. */
+  components: string[];
   /**
    * The `##` and `###` headings, with their text and, when the author wrote one (`## Dates {#dates}`),
    * their id: such an id is an anchor both editions share, like a passage's.
@@ -219,7 +221,7 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/
 /** Everything one parsed MDX tree holds for the build, in one walk: the gate's verdict and the body's facts. */
 export function readTree(root: Node, registry: ContentRegistry = CONTENT_REGISTRY): BodyRecord {
   const problems: GateProblem[] = [];
-  const record: BodyRecord = { problems, passages: [], nested: [], terms: [], headings: [], words: 0 };
+  const record: BodyRecord = { problems, passages: [], nested: [], terms: [], components: [], headings: [], words: 0 };
   const definitions = new Map<string, { url: string; line: number }>();
   const imageReferences: { identifier: string; line: number }[] = [];
   const refuse = (line: number, rule: string) => problems.push({ line, rule });
@@ -245,6 +247,9 @@ export function readTree(root: Node, registry: ContentRegistry = CONTENT_REGISTR
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement":
         checkElement(node, line, registry, refuse, within);
+        if (node.name && Object.hasOwn(registry.components, node.name) && !record.components.includes(node.name)) {
+          record.components.push(node.name);
+        }
         break;
       case "text":
         record.words += wordsIn(String(node.value ?? ""));
@@ -435,6 +440,7 @@ const unreadable = (problem: GateProblem): BodyRecord => ({
   passages: [],
   nested: [],
   terms: [],
+  components: [],
   headings: [],
   words: 0,
 });

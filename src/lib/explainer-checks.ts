@@ -13,6 +13,7 @@ import {
   type ListName,
   type Reference,
 } from "./collections";
+import { CONTENT_REGISTRY, type ContentRegistry } from "../components/content/registry";
 import { ContentError } from "./content-error";
 import { ChronologyError, sortChronologically } from "./dates";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID } from "./permalinks";
@@ -42,6 +43,8 @@ export interface Part {
   nested: [string, string][];
   /** Ids of its `<Term id="...">` links, in order, duplicates kept. */
   terms: string[];
+  /** The content components its body uses. */
+  components: string[];
   /** Words a reader reads. */
   words: number;
 }
@@ -207,6 +210,22 @@ export function termProblems(
 }
 
 /** Every era follows an event of the timeline, and each chain of eras reaches a dated event. */
+/** A part may not use a component that fills in another page's values (the About page's dates, questions, tracker). */
+export function pageOnlyProblems(part: Part, registry: ContentRegistry = CONTENT_REGISTRY): ContentError[] {
+  return part.components.flatMap((name) => {
+    const page = Object.hasOwn(registry.components, name) ? registry.components[name]?.onlyIn : undefined;
+    return page === undefined
+      ? []
+      : [
+          new ContentError(
+            part.file,
+            `<${name}>`,
+            `fills in a value of the ${page} page: it belongs in content/${page}.mdx only`,
+          ),
+        ];
+  });
+}
+
 export function chronologyProblems(events: Entries<EventData>): ContentError[] {
   try {
     sortChronologically(events.map((e) => e.data));

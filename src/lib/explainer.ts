@@ -18,6 +18,7 @@ import {
   logProblems,
   onlyOneProblems,
   pageIdProblems,
+  pageOnlyProblems,
   passageProblems,
   referenceProblems,
   sectionProblems,
@@ -105,6 +106,7 @@ export function contentProblems(input: ExplainerInput, parts: Parts) {
   const introduction = parts.get(INTRODUCTION_ID);
   return [
     ...[...parts.values()].flatMap(passageProblems),
+    ...[...parts.values()].flatMap((part) => pageOnlyProblems(part)),
     ...sectionProblems(input.sections),
     ...referenceProblems(input, parts),
     ...onlyOneProblems(
@@ -198,9 +200,9 @@ export function partsOf(input: ExplainerInput): Parts {
     navTitle: string | undefined,
     order: number,
   ): [string, Part] => {
-    const { passages, nested, terms, words } = record;
+    const { passages, nested, terms, components, words } = record;
     const { title, published, updated } = data;
-    return [id, { id, file, title, navTitle, order, published, updated, headings, passages, nested, terms, words }];
+    return [id, { id, file, title, navTitle, order, published, updated, headings, passages, nested, terms, components, words }];
   };
   return new Map([
     part(input.introduction, input.introduction.data, undefined, 0),

@@ -73,7 +73,7 @@ describe("each list's resolve is what the explainer gives the pages", () => {
   const data = input();
   // Every list non-empty, so that each comparison below compares something.
   data.places = [place("panama", { section: "borders", passage: "darien-gap" }, true)];
-  data.texts = [{ file: "content/texts.yaml", data: { id: "about-intro", text: "Intro." } }];
+  data.texts = [{ file: "content/texts.yaml", data: { id: "map-description", text: "A map of {host}." } }];
   const spanishPath = partPathIn("/es/", (id) => (id === "borders" ? "fronteras" : id));
   const editions = [
     { locale: "en", explainer: buildExplainer(data), links: linksOf(partsOf(data), "en", englishPartPath) },

@@ -30,6 +30,8 @@ export interface ElementRule {
   attributes: Readonly<Record<string, AttributeRule>>;
   /** The component it must sit inside, when it means something only there. */
   within?: string;
+  /** The one page whose body may use it, when it fills in that page's values ("about": content/about.mdx). */
+  onlyIn?: "about";
 }
 
 export type ElementRules = Readonly<Record<string, ElementRule>>;
@@ -57,10 +59,11 @@ export const CONTENT_COMPONENTS = {
   },
   /*
    * The About page's own (content/about.mdx): values the page fills in from its route data
-   * (src/lib/route-context.ts `AboutValues`). Elsewhere they stop the build, naming the component.
+   * (src/lib/route-context.ts `AboutValues`). In another body the build refuses them (src/lib/explainer-checks.ts).
    */
   /** A date of the explainer: <SiteDate of="published" /> or <SiteDate of="modified" />. */
   SiteDate: {
+    onlyIn: "about",
     placement: "inline",
     children: false,
     attributes: {
@@ -68,13 +71,13 @@ export const CONTENT_COMPONENTS = {
     },
   },
   /** The open questions of every part, each under its part's title: <OpenQuestionsByPart />. */
-  OpenQuestionsByPart: { placement: "block", children: false, attributes: {} },
+  OpenQuestionsByPart: { onlyIn: "about", placement: "block", children: false, attributes: {} },
   /** Paragraphs shown only when an issue tracker is configured (CORRECTIONS_URL). */
-  WithTracker: { placement: "block", children: true, attributes: {} },
+  WithTracker: { onlyIn: "about", placement: "block", children: true, attributes: {} },
   /** Paragraphs shown only when none is. */
-  WithoutTracker: { placement: "block", children: true, attributes: {} },
+  WithoutTracker: { onlyIn: "about", placement: "block", children: true, attributes: {} },
   /** A link to the issue tracker, inside <WithTracker>: <TrackerLink>the issue tracker</TrackerLink>. */
-  TrackerLink: { placement: "inline", children: true, attributes: {}, within: "WithTracker" },
+  TrackerLink: { onlyIn: "about", placement: "inline", children: true, attributes: {}, within: "WithTracker" },
 } as const satisfies ElementRules;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
