@@ -135,7 +135,7 @@ export const en = {
   glossaryUnexplained: "The report does not explain",
   glossaryWhere: (part: string) => `Where it comes up: ${part}`,
 
-  // About page (its prose is content: content/texts.yaml)
+  // About page (its prose is content: content/about.mdx)
   aboutTitle: "About this explainer",
 
   // 404

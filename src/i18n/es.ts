@@ -132,7 +132,7 @@ export const es: Dictionary = {
   glossaryUnexplained: "El informe no explica",
   glossaryWhere: (part) => `Dónde aparece: ${part}`,
 
-  // About page (its prose is content: content/texts.yaml)
+  // About page (its prose is content: content/about.mdx)
   aboutTitle: "Acerca de esta guía",
 
   // 404
