@@ -97,7 +97,8 @@ export const es: Dictionary = {
   timelinePivot: "La conferencia",
   eventPermalinkLabel: (when, text) => `${when}, enlace a este hecho: ${text}`,
   timelineBreak: "Décadas después",
-  eventPartLabel: (part, when) => `Ir al fragmento de ${part} (${when.charAt(0).toLowerCase()}${when.slice(1)})`,
+  // Opens with the link's visible text ("Parte: China"), as WCAG's label in name asks.
+  eventPartLabel: (part, when) => `Parte: ${part}, fragmento (${when.charAt(0).toLowerCase()}${when.slice(1)})`,
 
   // OpenQuestions
   questionsHeading: "Lo que el informe no dice",
