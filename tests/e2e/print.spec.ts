@@ -80,7 +80,7 @@ for (const edition of EDITIONS) {
       expect(problems).toEqual([]);
     });
 
-    readingTest("sets its reading text at 11 pt and its map small, both on paper only at that size", async ({ page }) => {
+    readingTest("sets its reading text at 10.5 pt or more and its map small, both on paper only at that size", async ({ page }) => {
       await page.setViewportSize({ width: 718, height: 1000 });
       await page.goto(summary);
       const map = page.locator(".summary .locator-map svg");
