@@ -8,6 +8,7 @@ const numberWords = ["zero", "one", "two", "three", "four", "five", "six", "seve
 /** Numbers from one to ten in words in running text (house style), digits above. */
 const inWords = (n: number) => numberWords[n] ?? String(n);
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export const en = {
   lang: "English",
@@ -90,7 +91,7 @@ export const en = {
   keyFiguresHeading: "Key figures",
   figureSource: "Where this comes from",
   figureSourceLabel: (value: string) => `Where this comes from: ${value}`,
-  figurePartLabel: (part: string, value: string) => `Part: ${part}, where ${value} comes from`,
+  figurePartLabel: (part: string, value: string) => `Part: ${part}, where ${lowerFirst(value)} comes from`,
   copyLink: "Copy link",
   copyFigureLink: (value: string) => `Copy link to the figure ${value}`,
 
@@ -101,7 +102,9 @@ export const en = {
   eventPermalinkLabel: (when: string, text: string) => `${when}, link to this event: ${text}`,
   /** The axis break between events decades apart; no number, since an era before it has no dates. */
   timelineBreak: "Decades later",
-  eventPartLabel: (part: string, when: string) => `Part: ${part}, the passage on ${when}`,
+  // "the 1950s", "the Cold War": a decade takes "the", and no label is capitalised mid-sentence.
+  eventPartLabel: (part: string, when: string) =>
+    `Part: ${part}, the passage on ${/^\d{4}s$/.test(when) ? "the " : ""}${lowerFirst(when)}`,
 
   // OpenQuestions
   questionsHeading: "What the report does not tell us",

@@ -64,8 +64,8 @@ export const es: Dictionary = {
   partNavLabel: "Partes anterior y siguiente",
   previousPart: "Anterior",
   nextPart: "Siguiente",
-  backTo: "Volver al",
-  theOverview: "Panorama",
+  backTo: "Volver a",
+  theOverview: "el panorama",
 
   // TableOfContents
   tocHeading: "En esta parte",
@@ -85,11 +85,11 @@ export const es: Dictionary = {
   // KeyFigures and KeyFigure
   keyFiguresHeading: "Cifras clave",
   figureSource: "Origen del dato",
-  figureSourceLabel: (value) => `Origen del dato: ${value}`,
+  figureSourceLabel: (value) => `Origen del dato: ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
   figurePartLabel: (part, value) =>
     `Parte: ${part}, de la que procede la cifra: ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
   copyLink: "Copiar enlace",
-  copyFigureLink: (value) => `Copiar enlace a la cifra ${value}`,
+  copyFigureLink: (value) => `Copiar enlace a la cifra ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
 
   // Timeline
   timelineHeading: "Cronología",
@@ -98,7 +98,8 @@ export const es: Dictionary = {
   eventPermalinkLabel: (when, text) => `${when}, enlace a este hecho: ${text}`,
   timelineBreak: "Décadas después",
   // Opens with the link's visible text ("Parte: China"), as WCAG's label in name asks.
-  eventPartLabel: (part, when) => `Parte: ${part}, fragmento (${when.charAt(0).toLowerCase()}${when.slice(1)})`,
+  eventPartLabel: (part, when) =>
+    `Parte: ${part}, fragmento sobre ${/^Década/.test(when) ? "la " : ""}${when.charAt(0).toLowerCase()}${when.slice(1)}`,
 
   // OpenQuestions
   questionsHeading: "Lo que el informe no dice",
@@ -126,7 +127,7 @@ export const es: Dictionary = {
 
   // Printable summary
   summaryKicker: "Resumen en una página",
-  summaryTitle: (title) => `${title}: el resumen`,
+  summaryTitle: (title) => title,
   qrLabel: (site, url) => `Código QR: abre ${site} (${url})`,
   scanForFull: "Escanee para leer la guía completa:",
 
