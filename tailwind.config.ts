@@ -81,7 +81,9 @@ export default {
         "headline-lg": ["3.25rem", { lineHeight: "3.5rem", letterSpacing: "-0.01em" }],
       },
       maxWidth: {
-        measure: "68ch",
+        // About 65 characters of the 18 px text a line; in rem, not ch, so the column is the same width
+        // whichever face draws it (the web font, a fallback), and nothing moves when the font arrives.
+        measure: "38.25rem",
       },
     },
   },

@@ -18,14 +18,15 @@ import timesNewRomanBold from "@capsizecss/metrics/timesNewRoman/700";
 
 /**
  * Every character the fonts carry: printable ASCII but the programmer's marks (\ ^ ` { } ~), the Spanish
- * letters and marks, and the typographic quotes, dashes, spaces and arrows the editions set. A test
+ * letters and marks, and the typographic quotes, dashes and spaces the editions set (the packages' latin
+ * files have no arrows or narrow no-break space: the site draws its arrows as icons). A test
  * (tests/dist/fonts.test.ts) fails when a built page's text holds a character outside it.
  */
 export const FONT_CHARACTERS = [
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter((c) => !"\\^`{}~".includes(c)),
   ..."ÁÉÍÓÚÑÜáéíóúñü¡¿«»",
-  ..."\u00a0\u2009\u202f", // no-break, thin and narrow no-break spaces
-  ..."‘’“”–—…·•→←▾€×",
+  ..."\u00a0\u2009", // no-break and thin spaces
+  ..."‘’“”–—…·•€×",
 ].join("");
 
 export interface FontFile {
