@@ -74,10 +74,13 @@ export default {
         kicker: ["0.8125rem", { lineHeight: "1.25rem", letterSpacing: "0.05em" }],
         // The site's name in the header: the serif, a size above the navigation, in the header's row height.
         masthead: ["1.1875rem", { lineHeight: "1.5rem", letterSpacing: "-0.01em" }],
-        // 18 px on a 375 px phone, growing to 20 px from 640 px.
-        standfirst: ["clamp(1.125rem, 0.95rem + 0.75vw, 1.25rem)", { lineHeight: "1.45" }],
+        // 17 px on a 375 px phone (Source Serif's tall x-height reads as large as 18 px of Times), growing
+        // to 20 px from about 700 px.
+        standfirst: ["clamp(1.0625rem, 0.86rem + 0.9vw, 1.25rem)", { lineHeight: "1.45" }],
         figure: ["2.25rem", { lineHeight: "2.5rem", letterSpacing: "-0.02em" }],
-        headline: ["2rem", { lineHeight: "2.375rem", letterSpacing: "-0.005em" }],
+        // 28 px on a phone: Source Serif sets wider than the Times before it, and the story's first
+        // sentence stays on a 375 x 800 phone's first screen.
+        headline: ["1.75rem", { lineHeight: "2rem", letterSpacing: "-0.005em" }],
         "headline-lg": ["3.25rem", { lineHeight: "3.5rem", letterSpacing: "-0.01em" }],
       },
       maxWidth: {
