@@ -51,6 +51,10 @@ for (const path of PAGES) {
       if (isFontFile(url)) fontsLoaded.add(url);
     });
     const cdp = await page.context().newCDPSession(page);
+    // With font-display: optional a cold first load may keep the fallback on a loaded machine; the faces
+    // are checked once the fonts are in (from a reader's second page on, or a quick first load).
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
     for (const width of WIDTHS) {
       for (const colorScheme of SCHEMES) {
         await page.setViewportSize({ width, height: 800 });
