@@ -8,4 +8,4 @@ declare module "subset-font" {
 }
 
 /** The fonts the build cuts (src/integrations/fonts.ts), under this alias of their folder in the build cache. */
-declare module "centsec-fonts/fonts.css";
+declare module "virtual:centsec-fonts/fonts.css";

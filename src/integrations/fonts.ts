@@ -42,7 +42,7 @@ async function writeIfChanged(path: string, bytes: Buffer | string) {
 /**
  * The self-hosted fonts (src/lib/fonts.ts): before Vite starts, each file is cut to the site's
  * characters into the build cache, beside a stylesheet of their @font-face rules and the metric-matched
- * fallbacks. Pages import `centsec-fonts/fonts.css` (and a file's URL with `?url`); Vite copies the
+ * fallbacks. Pages import `virtual:centsec-fonts/fonts.css` (and a file's URL with `?url`); Vite copies the
  * files to /_astro/ under content-hashed names, which the servers cache for a year. After the build, the
  * pages that set the italic preload it too.
  */
@@ -62,7 +62,7 @@ export function selfHostedFonts(): AstroIntegration {
         }
         await writeIfChanged(join(dir, "fonts.css"), `${fontsCss((file) => `./${file.id}.woff2`)}\n`);
         logger.info(`fonts: ${sizes.join(", ")}`);
-        updateConfig({ vite: { resolve: { alias: [{ find: /^centsec-fonts\//, replacement: `${dir}/` }] } } });
+        updateConfig({ vite: { resolve: { alias: [{ find: /^virtual:centsec-fonts\//, replacement: `${dir}/` }] } } });
       },
       "astro:build:done": async ({ dir }) => {
         const root = fileURLToPath(dir);
