@@ -10,7 +10,7 @@ import { cspTighten } from "./src/integrations/csp-tighten.ts";
 import { cssPrune } from "./src/integrations/css-prune.ts";
 import { offlineEdition } from "./src/integrations/offline.ts";
 import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
-import { contentGatePlugin } from "./src/lib/content-gate.ts";
+import { BUILD_FEATURES, contentGatePlugin } from "./src/lib/content-gate.ts";
 import { precompress } from "./src/integrations/precompress.ts";
 import { selfHostedFonts } from "./src/integrations/fonts.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
@@ -37,8 +37,9 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     // MDX compiles with Astro's default processor (Sätteri) plus the content gate, which refuses any file
-    // that breaks the content rules before it becomes JavaScript (src/lib/content-gate.ts).
-    mdx({ processor: satteri({ mdastPlugins: [contentGatePlugin()] }) }),
+    // that breaks the content rules before it becomes JavaScript (src/lib/content-gate.ts); the gate
+    // parses with the same features.
+    mdx({ processor: satteri({ features: BUILD_FEATURES, mdastPlugins: [contentGatePlugin()] }) }),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
     icon({ include: { lucide: ["arrow-left", "arrow-right", "printer", "share-2"] } }),
     // The self-hosted fonts, cut to the site's characters before Vite starts (src/lib/fonts.ts).

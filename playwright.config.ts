@@ -15,7 +15,7 @@ export default defineConfig({
   forbidOnly: !!process.env["CI"],
   reporter: [["list"]],
   // Generous limits: they only stop a test that hangs, and a busy 2-core machine can be many times slower
-  // than an idle one. No test measures time (see README: npm test measures nothing by the clock).
+  // than an idle one. No test measures time (see docs/testing.md: npm test measures nothing by the clock).
   timeout: 240_000,
   expect: { timeout: 30_000 },
   use: {

@@ -13,12 +13,10 @@ import {
   type PartCollection,
   type PartName,
 } from "./lib/collections";
+import { editionDir } from "./lib/content-dir";
 import type { BodyRecord } from "./lib/content-gate";
 import { gatedGlob } from "./lib/gated-glob";
 import { yamlListLoader } from "./lib/yaml-list-loader";
-
-/** The content folder; the tests and the benchmark point it elsewhere. */
-const contentDir = (process.env["CENTSEC_CONTENT_DIR"] ?? "./content").replace(/\/$/, "");
 
 type Edition = Exclude<Locale, "en">;
 const EDITIONS = LOCALES.filter((l): l is Edition => l !== "en");
@@ -27,9 +25,7 @@ const EDITIONS = LOCALES.filter((l): l is Edition => l !== "en");
 const globOf = (spec: PartCollection, dir: string) => ({ pattern: spec.pattern, base: spec.dir ? `${dir}/${spec.dir}` : dir });
 
 /** Every MDX source of every edition: each gated collection checks them all, to report every problem at once. */
-const gated = [contentDir, ...EDITIONS.map((locale) => `${contentDir}/${locale}`)].flatMap((dir) =>
-  Object.values(PARTS).map((spec) => globOf(spec, dir)),
-);
+const gated = ["en", ...EDITIONS].map(editionDir).flatMap((dir) => Object.values(PARTS).map((spec) => globOf(spec, dir)));
 
 /**
  * One Astro collection of `spec`'s files in `dir`, each checked by `schema`: MDX through the content
@@ -62,11 +58,14 @@ const table = [...entriesOf(PARTS), ...entriesOf(LISTS)];
 
 /** Every collection of src/lib/collections.ts, in English and in each other edition (content/<locale>/). */
 export const collections = Object.fromEntries([
-  ...table.map(([name, spec]) => [name, collectionOf(spec, contentDir, spec.schema, spec.format === "yaml" && spec.optional)]),
+  ...table.map(([name, spec]) => [
+    name,
+    collectionOf(spec, editionDir("en"), spec.schema, spec.format === "yaml" && spec.optional),
+  ]),
   ...EDITIONS.flatMap((locale) =>
     table.flatMap(([name, spec]) =>
       spec.translation
-        ? [[editionCollectionName(locale, name), collectionOf(spec, `${contentDir}/${locale}`, spec.translation.schema, true)]]
+        ? [[editionCollectionName(locale, name), collectionOf(spec, editionDir(locale), spec.translation.schema, true)]]
         : [],
     ),
   ),

@@ -70,6 +70,7 @@ export function generate(count: number, dir: string): string {
   for (const edition of ["", "es/"]) {
     cpSync(`content/${edition}introduction.mdx`, join(dir, edition, "introduction.mdx"));
     cpSync(`content/${edition}texts.yaml`, join(dir, edition, "texts.yaml"));
+    cpSync(`content/${edition}about.mdx`, join(dir, edition, "about.mdx"));
     writeFileSync(
       join(dir, edition, "glossary.yaml"),
       (parse(readFileSync(`content/${edition}glossary.yaml`, "utf8")) as { id: string; term: string; says: string }[])

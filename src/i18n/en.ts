@@ -4,13 +4,18 @@
  * (checkDictionary in ./index.ts). Content (headlines, text, figures) lives in content/, not here.
  * A string that takes values is a function, so each edition can order the words its own way.
  */
+const numberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** Numbers from one to ten in words in running text (house style), digits above. */
+const inWords = (n: number) => numberWords[n] ?? String(n);
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const en = {
   lang: "English",
   siteName: "CENTSEC 2025 explained",
   /** The site's name where a phone's header has room for little more. */
   siteShortName: "CENTSEC 2025",
   overview: "Overview",
-  numberWords: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+  numberWords,
   decade: (decade: number) => `${decade}s`,
   // Metadata and preview cards (src/lib/meta.ts)
   metaPartImageAlt: (title: string, number: number, total: number, site: string) =>
@@ -21,24 +26,24 @@ export const en = {
   metaAboutDescription:
     "Where every fact in this explainer comes from, what the source report does not establish, how the site was made, its corrections log and how to report an error.",
   metaGlossaryDescription: (count: number) =>
-    `The ${count} names and terms a reader meets in this explainer, as far as the source report explains them.`,
+    `The ${inWords(count)} names and terms a reader meets in this explainer, as far as the source report explains them.`,
   metaNotFoundTitle: "Page not found",
   metaNotFoundDescription: (site: string) => `This address is not part of ${site}.`,
   ogKicker: "Explainer",
   ogPartKicker: (number: number, total: number) => `Part ${number} of ${total}`,
   ogSummaryKicker: "One-page briefing",
   ogSummaryText: (parts: number, figures: number) =>
-    `${parts} parts, ${figures} key figures and the timeline, on one printable page.`,
+    `${capitalized(inWords(parts))} parts, ${inWords(figures)} key figures and the timeline, on one printable page.`,
 
   // BaseLayout
   skipToStory: "Skip to the story",
 
   // SiteHeader and SiteFooter
-  headerNavLabel: "Sections",
+  headerNavLabel: "Parts",
   /** The disclosure that opens the list of parts in a narrow header. */
   partsMenu: "Parts",
-  footerNavLabel: "All sections",
-  allParts: (count: number) => `All ${count} parts`,
+  footerNavLabel: "All parts",
+  allParts: (count: number) => `All ${inWords(count)} parts`,
   summaryLink: "Summary",
   summaryLinkLabel: "Summary: the whole explainer on one printable page",
 
@@ -57,17 +62,17 @@ export const en = {
   partOf: (number: number, total: number) => `Part ${number} of ${total}`,
   sidebarFiguresAndContents: "Key figures and contents",
   sidebarContents: "Contents",
-  shareSection: "Share this section",
+  shareSection: "Share this part",
 
   // PartNavigation
-  partNavLabel: "Previous and next sections",
+  partNavLabel: "Previous and next parts",
   previousPart: "Previous",
   nextPart: "Next",
   backTo: "Back to",
   theOverview: "The overview",
 
   // TableOfContents
-  tocHeading: "In this section",
+  tocHeading: "In this part",
 
   // content/AnchoredHeading
   headingLinkLabel: (heading: string) => `Link to the subheading “${heading}”`,
@@ -135,7 +140,7 @@ export const en = {
   glossaryUnexplained: "The report does not explain",
   glossaryWhere: (part: string) => `Where it comes up: ${part}`,
 
-  // About page (its prose is content: content/texts.yaml)
+  // About page (its prose is content: content/about.mdx)
   aboutTitle: "About this explainer",
 
   // 404

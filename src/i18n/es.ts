@@ -1,8 +1,10 @@
 import type { Dictionary } from "./en";
 
-/** The interface in Spanish (neutral Latin American Spanish; see "Spanish style" in the README). */
+/** The interface in Spanish (neutral Latin American Spanish; see "Spanish style" in docs/content-guide.md). */
 const numberWords = ["cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"];
 const inWords = (n: number) => numberWords[n] ?? String(n);
+/** The same before a masculine noun ("un nombre", "veintiún"-style forms do not arise below eleven). */
+const inWordsMasculine = (n: number) => (n === 1 ? "un" : inWords(n));
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const es: Dictionary = {
@@ -11,7 +13,8 @@ export const es: Dictionary = {
   siteShortName: "CENTSEC 2025",
   overview: "Panorama",
   numberWords,
-  decade: (decade) => `década de ${decade}`,
+  /** Capitalised: the label opens a timeline entry; eventPartLabel lowers it inside its parentheses. */
+  decade: (decade) => `Década de ${decade}`,
   // Metadata and preview cards (src/lib/meta.ts)
   metaPartImageAlt: (title, number, total, site) => `${site}, parte ${number} de ${total}: ${title}`,
   metaSummaryTitle: "Resumen en una página",
@@ -20,7 +23,7 @@ export const es: Dictionary = {
   metaAboutDescription:
     "De dónde sale cada dato de esta guía, qué no establece el informe en que se basa, cómo se hizo el sitio, su registro de correcciones y cómo avisar de un error.",
   metaGlossaryDescription: (count) =>
-    `Los ${inWords(count)} nombres y términos que aparecen en esta guía, hasta donde los explica el informe en que se basa.`,
+    `Los ${inWordsMasculine(count)} nombres y términos que aparecen en esta guía, hasta donde los explica el informe en que se basa.`,
   metaNotFoundTitle: "Página no encontrada",
   metaNotFoundDescription: (site) => `Esta dirección no forma parte de ${site}.`,
   ogKicker: "Guía",
@@ -36,13 +39,13 @@ export const es: Dictionary = {
   headerNavLabel: "Partes",
   partsMenu: "Partes",
   footerNavLabel: "Todas las partes",
-  allParts: (count) => `Las ${count} partes`,
+  allParts: (count) => `Las ${inWords(count)} partes`,
   summaryLink: "Resumen",
   summaryLinkLabel: "Resumen: toda la guía en una página para imprimir",
 
   // AboutBlock
   aboutBlockHeading: "Acerca de esta guía",
-  aboutBlockText: "Cotejada frase a frase con la fuente y redactada con nuestras palabras.",
+  aboutBlockText: "Cotejada afirmación por afirmación con la fuente y redactada con nuestras palabras.",
   aboutBlockSourceLink: "Fuente, correcciones y cómo avisar de un error",
   aboutBlockGlossaryLink: "Glosario",
 
@@ -83,7 +86,8 @@ export const es: Dictionary = {
   keyFiguresHeading: "Cifras clave",
   figureSource: "Origen del dato",
   figureSourceLabel: (value) => `Origen del dato: ${value}`,
-  figurePartLabel: (part, value) => `Parte: ${part}, de la que procede la cifra ${value}`,
+  figurePartLabel: (part, value) =>
+    `Parte: ${part}, de la que procede la cifra: ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
   copyLink: "Copiar enlace",
   copyFigureLink: (value) => `Copiar enlace a la cifra ${value}`,
 
@@ -93,7 +97,8 @@ export const es: Dictionary = {
   timelinePivot: "La conferencia",
   eventPermalinkLabel: (when, text) => `${when}, enlace a este hecho: ${text}`,
   timelineBreak: "Décadas después",
-  eventPartLabel: (part, when) => `Parte: ${part}, el fragmento (${when})`,
+  // Opens with the link's visible text ("Parte: China"), as WCAG's label in name asks.
+  eventPartLabel: (part, when) => `Parte: ${part}, fragmento (${when.charAt(0).toLowerCase()}${when.slice(1)})`,
 
   // OpenQuestions
   questionsHeading: "Lo que el informe no dice",
@@ -132,7 +137,7 @@ export const es: Dictionary = {
   glossaryUnexplained: "El informe no explica",
   glossaryWhere: (part) => `Dónde aparece: ${part}`,
 
-  // About page (its prose is content: content/texts.yaml)
+  // About page (its prose is content: content/about.mdx)
   aboutTitle: "Acerca de esta guía",
 
   // 404

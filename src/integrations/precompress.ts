@@ -126,7 +126,7 @@ async function compressCached(bytes: Buffer, encoding: Encoding, quality: number
 
 /**
  * After the build: precompressed copies of every text file for hosts that serve them (nginx's
- * `gzip_static` and `brotli_static`, see the README). Runs after every step that rewrites files in the
+ * `gzip_static` and `brotli_static`, see docs/deploying.md). Runs after every step that rewrites files in the
  * output (the CSP step, the sitemap) and before the atomic swap into dist/.
  */
 export function precompress(): AstroIntegration {

@@ -14,6 +14,8 @@ import { figureNumbers, sameFigureNumbers } from "./figure-numbers";
 import { correctionAnchor, eventAnchor, figureAnchor } from "./permalinks";
 import type { Correction, Figure, GlossaryEntry, Links, Place, Question, TimelineEvent } from "./resolved";
 import {
+  aboutSchema,
+  aboutTranslationSchema,
   correctionSchema,
   correctionTranslationSchema,
   eventSchema,
@@ -53,7 +55,7 @@ export interface Problem {
 
 type AnyEntry = z.ZodType<{ id: string }>;
 
-/** MDX files: the parts of the story, each one page. Their bodies pass the content gate. */
+/** MDX files: the parts of the story and the About page, each one page. Their bodies pass the content gate. */
 export interface PartCollection<S extends z.ZodType = z.ZodType, T extends z.ZodType = z.ZodType> {
   format: "mdx";
   /** The folder under content/ (and under an edition's content/<locale>/), "" for content/ itself. */
@@ -131,6 +133,8 @@ export const PARTS = {
     translation: { schema: introductionTranslationSchema },
   }),
   sections: part({ dir: "sections", pattern: "*.mdx", schema: sectionSchema, translation: { schema: sectionTranslationSchema } }),
+  /** The About page: not a part of the story, but its prose is MDX like theirs, gated and joined the same way. */
+  about: part({ dir: "", pattern: "about.mdx", schema: aboutSchema, translation: { schema: aboutTranslationSchema } }),
 };
 
 export const LISTS = {
@@ -309,30 +313,8 @@ export const LISTS = {
     item: "text",
     schema: textSchema,
     references: () => [],
-    translation: {
-      schema: textTranslationSchema,
-      check: (original, words, locale) => {
-        for (const field of ["heading", "text", "items"] as const) {
-          if ((original[field] === undefined) !== (words[field] === undefined)) {
-            return {
-              field,
-              problem:
-                original[field] === undefined
-                  ? `the English text has none; remove it (${locale})`
-                  : `is missing: the English text has one (${locale})`,
-            };
-          }
-        }
-        if (original.items && words.items && original.items.length !== words.items.length) {
-          return {
-            field: "items",
-            problem: `has ${words.items.length} items; the English text has ${original.items.length} (${locale})`,
-          };
-        }
-        return undefined;
-      },
-    },
-    /** The site's own prose in file order, each found by id (src/lib/texts.ts `textOf`). */
+    translation: { schema: textTranslationSchema },
+    /** The site's short plain texts in file order, each found by id (src/lib/texts.ts `textOf`). */
     resolve: (entries) => entries.map((e) => e.data),
   }),
 };

@@ -21,8 +21,12 @@ import { mdxToMdast, type MdastPluginDefinition } from "satteri";
 import { CONTENT_REGISTRY, type ContentRegistry, type ElementRule } from "../components/content/registry";
 import { ContentError } from "./content-error";
 
-/** Parser features of the build: @astrojs/mdx's defaults (GFM and smart punctuation on). */
-export const BUILD_FEATURES = { gfm: true, smartPunctuation: true } as const;
+/**
+ * Parser features of the build (astro.config.mjs passes these to the compiler): @astrojs/mdx's defaults
+ * (GFM and smart punctuation), and heading attributes, so that a heading can carry an id of its own that does
+ * not change with its words or its language: `## The source {#source}`.
+ */
+export const BUILD_FEATURES = { gfm: true, smartPunctuation: true, headingAttributes: true } as const;
 
 /** One refusal: the line in the file and the rule broken, as a sentence for the author. */
 export interface GateProblem {
@@ -41,6 +45,8 @@ interface Node {
   depth?: number;
   identifier?: string;
   name?: string | null;
+  /** A heading's attributes (`{#id}`) arrive as the HTML properties the compiler gives it. */
+  data?: { hProperties?: Record<string, unknown> };
   attributes?: Attribute[];
 }
 
@@ -88,6 +94,9 @@ const PROSE: Readonly<Record<string, true | string>> = {
 
 /** Heading levels the pages give a permalink to; `#` is the page's own title, from the frontmatter. */
 const HEADING_DEPTHS = [2, 3];
+
+/** A heading's own id: the shape of every id that ends up in a URL. */
+const HEADING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -184,8 +193,13 @@ export interface BodyRecord {
   nested: [string, string][];
   /** Ids of the `<Term id="...">` links, in order, duplicates kept. */
   terms: string[];
-  /** The `##` and `###` headings, with their text. */
-  headings: { depth: number; text: string }[];
+  /** The components the body uses, each once, in order of first use. */
+  components: string[];
+  /**
+   * The `##` and `###` headings, with their text and, when the author wrote one (`## Dates {#dates}`),
+   * their id: such an id is an anchor both editions share, like a passage's.
+   */
+  headings: { depth: number; text: string; id?: string }[];
   /** Words a reader reads: the text of the body, without markup or link targets. */
   words: number;
 }
@@ -207,12 +221,12 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/
 /** Everything one parsed MDX tree holds for the build, in one walk: the gate's verdict and the body's facts. */
 export function readTree(root: Node, registry: ContentRegistry = CONTENT_REGISTRY): BodyRecord {
   const problems: GateProblem[] = [];
-  const record: BodyRecord = { problems, passages: [], nested: [], terms: [], headings: [], words: 0 };
+  const record: BodyRecord = { problems, passages: [], nested: [], terms: [], components: [], headings: [], words: 0 };
   const definitions = new Map<string, { url: string; line: number }>();
   const imageReferences: { identifier: string; line: number }[] = [];
   const refuse = (line: number, rule: string) => problems.push({ line, rule });
 
-  const visit = (node: Node, parentLine: number, inPassage: string | undefined) => {
+  const visit = (node: Node, parentLine: number, inPassage: string | undefined, within: readonly string[]) => {
     const line = lineOf(node, parentLine);
     const allowed = Object.hasOwn(PROSE, node.type) ? PROSE[node.type] : undefined;
     const passage = idOf(node, "Passage");
@@ -232,13 +246,17 @@ export function readTree(root: Node, registry: ContentRegistry = CONTENT_REGISTR
         return;
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement":
-        checkElement(node, line, registry, refuse);
+        checkElement(node, line, registry, refuse, within);
+        if (node.name && Object.hasOwn(registry.components, node.name) && !record.components.includes(node.name)) {
+          record.components.push(node.name);
+        }
         break;
       case "text":
         record.words += wordsIn(String(node.value ?? ""));
         break;
-      case "heading":
-        record.headings.push({ depth: node.depth ?? 0, text: textOf(node) });
+      case "heading": {
+        const id = headingAttributeId(node, line, refuse);
+        record.headings.push({ depth: node.depth ?? 0, text: textOf(node), ...(id === undefined ? {} : { id }) });
         if (!HEADING_DEPTHS.includes(node.depth ?? 0)) {
           refuse(
             line,
@@ -246,6 +264,7 @@ export function readTree(root: Node, registry: ContentRegistry = CONTENT_REGISTR
           );
         }
         break;
+      }
       case "link": {
         const reason = linkProblem(node.url ?? "");
         if (reason) refuse(line, reason);
@@ -273,9 +292,10 @@ export function readTree(root: Node, registry: ContentRegistry = CONTENT_REGISTR
           return;
         }
     }
-    for (const child of node.children ?? []) visit(child, line, passage ?? inPassage);
+    const inside = node.name && node.type.startsWith("mdxJsx") ? [...within, node.name] : within;
+    for (const child of node.children ?? []) visit(child, line, passage ?? inPassage, inside);
   };
-  visit(root, 1, undefined);
+  visit(root, 1, undefined, []);
 
   for (const ref of imageReferences) {
     const definition = definitions.get(ref.identifier);
@@ -284,6 +304,21 @@ export function readTree(root: Node, registry: ContentRegistry = CONTENT_REGISTR
   }
   problems.sort((a, b) => a.line - b.line);
   return record;
+}
+
+/** The id a heading fixes with `{#id}`, if any; any other attribute (a class, a style) is refused. */
+function headingAttributeId(node: Node, line: number, refuse: (line: number, rule: string) => void): string | undefined {
+  const { id, ...others } = node.data?.hProperties ?? {};
+  for (const name of Object.keys(others)) {
+    const written = name === "className" ? "a class (.name)" : `the attribute "${name}"`;
+    refuse(line, `a heading may only fix its id, like ## Dates {#dates}; remove ${written}`);
+  }
+  if (id === undefined) return undefined;
+  if (typeof id !== "string" || !HEADING_ID.test(id)) {
+    refuse(line, `the heading id "{#${String(id)}}" must be lowercase letters, digits and single hyphens (like {#dates})`);
+    return undefined;
+  }
+  return id;
 }
 
 function checkEsm(node: Node, line: number, refuse: (line: number, rule: string) => void) {
@@ -303,7 +338,13 @@ function checkEsm(node: Node, line: number, refuse: (line: number, rule: string)
   if (!found) refuse(line, `\`import\` and \`export\` are not allowed in content: ${NO_CODE}`);
 }
 
-function checkElement(node: Node, line: number, registry: ContentRegistry, refuse: (line: number, rule: string) => void) {
+function checkElement(
+  node: Node,
+  line: number,
+  registry: ContentRegistry,
+  refuse: (line: number, rule: string) => void,
+  within: readonly string[],
+) {
   const name = node.name;
   if (!name) {
     refuse(line, "a fragment <>…</> is not allowed in content; write the text without it");
@@ -334,6 +375,9 @@ function checkElement(node: Node, line: number, registry: ContentRegistry, refus
       }
     }
     return;
+  }
+  if (rule.within !== undefined && !within.includes(rule.within)) {
+    refuse(line, `${tag} belongs inside <${rule.within}>; put it there`);
   }
   if (rule.placement === "block" && node.type === "mdxJsxTextElement") {
     refuse(
@@ -396,6 +440,7 @@ const unreadable = (problem: GateProblem): BodyRecord => ({
   passages: [],
   nested: [],
   terms: [],
+  components: [],
   headings: [],
   words: 0,
 });

@@ -13,6 +13,7 @@ import {
   type ListName,
   type Reference,
 } from "./collections";
+import { CONTENT_REGISTRY, type ContentRegistry } from "../components/content/registry";
 import { ContentError } from "./content-error";
 import { ChronologyError, sortChronologically } from "./dates";
 import { eventAnchor, figureAnchor, INTRODUCTION_ID } from "./permalinks";
@@ -42,6 +43,8 @@ export interface Part {
   nested: [string, string][];
   /** Ids of its `<Term id="...">` links, in order, duplicates kept. */
   terms: string[];
+  /** The content components its body uses. */
+  components: string[];
   /** Words a reader reads. */
   words: number;
 }
@@ -174,11 +177,16 @@ export function logProblems(corrections: Entries<CorrectionData>, parts: Parts):
 }
 
 /** Every `<Term>` has an entry in the glossary, and every entry has a `<Term>` on some page. */
-export function termProblems(parts: Parts, glossary: Entries<GlossaryData>): ContentError[] {
+export function termProblems(
+  parts: Parts,
+  glossary: Entries<GlossaryData>,
+  /** Bodies that are not parts of the story (the About page), whose terms link to the glossary too. */
+  others: readonly { file: string; terms: string[] }[] = [],
+): ContentError[] {
   const problems: ContentError[] = [];
   const ids = new Set(glossary.map((entry) => entry.data.id));
   const linked = new Set<string>();
-  for (const part of parts.values()) {
+  for (const part of [...parts.values(), ...others]) {
     for (const id of part.terms) {
       linked.add(id);
       if (!ids.has(id)) {
@@ -202,6 +210,22 @@ export function termProblems(parts: Parts, glossary: Entries<GlossaryData>): Con
 }
 
 /** Every era follows an event of the timeline, and each chain of eras reaches a dated event. */
+/** A part may not use a component that fills in another page's values (the About page's dates, questions, tracker). */
+export function pageOnlyProblems(part: Part, registry: ContentRegistry = CONTENT_REGISTRY): ContentError[] {
+  return part.components.flatMap((name) => {
+    const page = Object.hasOwn(registry.components, name) ? registry.components[name]?.onlyIn : undefined;
+    return page === undefined
+      ? []
+      : [
+          new ContentError(
+            part.file,
+            `<${name}>`,
+            `fills in a value of the ${page} page: it belongs in content/${page}.mdx only`,
+          ),
+        ];
+  });
+}
+
 export function chronologyProblems(events: Entries<EventData>): ContentError[] {
   try {
     sortChronologically(events.map((e) => e.data));

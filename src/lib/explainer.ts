@@ -10,7 +10,7 @@ import type { BodyRecord } from "./content-gate";
 import { ui } from "../i18n";
 import type { Locale } from "../i18n/locales";
 import { INTRODUCTION_ID, partPath as englishPartPath } from "./permalinks";
-import type { IntroductionData, SectionData } from "./schemas";
+import type { AboutData, IntroductionData, SectionData } from "./schemas";
 import { entriesOf, LISTS, type Entries, type ListInputs, type ListName, type ResolvedLists } from "./collections";
 import type { Correction, Figure, Links, Placed, Question, TimelineEvent } from "./resolved";
 import {
@@ -18,6 +18,7 @@ import {
   logProblems,
   onlyOneProblems,
   pageIdProblems,
+  pageOnlyProblems,
   passageProblems,
   referenceProblems,
   sectionProblems,
@@ -43,6 +44,8 @@ export interface PartInput<D> {
 export interface ExplainerInput extends ListInputs {
   introduction: PartInput<IntroductionData>;
   sections: PartInput<SectionData>[];
+  /** The About page: its body is MDX like a part's, but it is not a part of the story. */
+  about: PartInput<AboutData>;
 }
 
 /** What every part carries for trust: its dates as readers see them, its log entries and open questions. */
@@ -82,6 +85,8 @@ export interface Explainer extends ResolvedLists {
   introduction: PartInput<IntroductionData> &
     Provenance & { path: string; passages: string[]; figures: Figure[]; events: TimelineEvent[] };
   sections: Section[];
+  /** The About page's words (its standfirst) and what the gate read of its body. */
+  about: PartInput<AboutData>;
   /** The event the story turns on (the conference), if one is marked. */
   pivot: TimelineEvent | undefined;
   /** The site's first publication and its latest substantive change (latest log entry). */
@@ -101,6 +106,7 @@ export function contentProblems(input: ExplainerInput, parts: Parts) {
   const introduction = parts.get(INTRODUCTION_ID);
   return [
     ...[...parts.values()].flatMap(passageProblems),
+    ...[...parts.values()].flatMap((part) => pageOnlyProblems(part)),
     ...sectionProblems(input.sections),
     ...referenceProblems(input, parts),
     ...onlyOneProblems(
@@ -110,7 +116,7 @@ export function contentProblems(input: ExplainerInput, parts: Parts) {
     ),
     ...chronologyProblems(input.events),
     ...logProblems(input.corrections, parts),
-    ...termProblems(parts, input.glossary),
+    ...termProblems(parts, input.glossary, [{ file: input.about.file, terms: input.about.record.terms }]),
     ...onlyOneProblems(
       input.places.filter((p) => p.data.host),
       "place",
@@ -161,6 +167,7 @@ export function buildExplainer(
       events: events.filter((e) => e.section === INTRODUCTION_ID),
     },
     sections: resolveSections(input.sections, part, links, figures, events, provenanceOf),
+    about: input.about,
     pivot: events.find((e) => e.pivot),
     published: allDates[0] ?? intro.published,
     modified: corrections[0]?.published,
@@ -193,9 +200,9 @@ export function partsOf(input: ExplainerInput): Parts {
     navTitle: string | undefined,
     order: number,
   ): [string, Part] => {
-    const { passages, nested, terms, words } = record;
+    const { passages, nested, terms, components, words } = record;
     const { title, published, updated } = data;
-    return [id, { id, file, title, navTitle, order, published, updated, headings, passages, nested, terms, words }];
+    return [id, { id, file, title, navTitle, order, published, updated, headings, passages, nested, terms, components, words }];
   };
   return new Map([
     part(input.introduction, input.introduction.data, undefined, 0),

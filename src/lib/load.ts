@@ -5,6 +5,7 @@
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from "astro:content";
 import { LOCALES, pagePath, type Locale } from "../i18n/locales";
 import { byLocale } from "./alternates";
+import { editionDir } from "./content-dir";
 import type { BodyRecord } from "./content-gate";
 import { buildExplainer, type Explainer, type ExplainerInput, type PartInput } from "./explainer";
 import { headingId, partPathIn } from "./permalinks";
@@ -55,16 +56,21 @@ async function readLists(locale: Locale, dir: string) {
 
 function readEnglish(): Promise<ExplainerInput> {
   english ??= (async (): Promise<ExplainerInput> => {
-    const [introductions, sections, lists] = await Promise.all([
+    const dir = editionDir("en");
+    const [introductions, sections, abouts, lists] = await Promise.all([
       getCollection("introduction"),
       getCollection("sections"),
-      readLists("en", "content"),
+      getCollection("about"),
+      readLists("en", dir),
     ]);
-    const introduction = introductions[0];
-    if (!introduction) throw new Error("content/introduction.mdx is missing: the home page needs its lede");
+    const [introduction] = introductions;
+    if (!introduction) throw new Error(`${dir}/introduction.mdx is missing: the home page needs its lede`);
+    const [about] = abouts;
+    if (!about) throw new Error(`${dir}/about.mdx is missing: the About page needs its words`);
     return {
       introduction: await toPart(introduction),
       sections: await Promise.all(sections.map((s) => toPart(s))),
+      about: await toPart(about),
       // Each list is its own collection's entries: the table pairs a name with its schema.
       ...(lists as ListInputs),
     };
@@ -76,11 +82,11 @@ async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
   // The English edition is the source: its own problems are reported first, and alone.
   await loadExplainer("en");
   const input = await readEnglish();
-  // Beside the English files, wherever the content folder is (the tests build from copies).
-  const dir = `${input.introduction.file.replace(/\/?[^/]*$/, "") || "."}/${locale}`;
-  const [introductions, sections, lists] = await Promise.all([
+  const dir = editionDir(locale);
+  const [introductions, sections, abouts, lists] = await Promise.all([
     getCollection(editionCollectionName(locale, "introduction")),
     getCollection(editionCollectionName(locale, "sections")),
+    getCollection(editionCollectionName(locale, "about")),
     readLists(locale, dir),
   ]);
   const translated = translateInput(
@@ -89,8 +95,9 @@ async function readEdition(locale: Exclude<Locale, "en">): Promise<Explainer> {
       dir,
       introduction: introductions[0] && (await toPart(introductions[0])),
       sections: await Promise.all(sections.map((s) => toPart(s))),
+      about: abouts[0] && (await toPart(abouts[0])),
       // Each list of words is its edition collection's entries: the table pairs a name with its schema.
-      ...(lists as Omit<TranslationInput, "dir" | "introduction" | "sections">),
+      ...(lists as Omit<TranslationInput, "dir" | "introduction" | "sections" | "about">),
     },
     locale,
   );

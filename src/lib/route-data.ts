@@ -12,7 +12,9 @@ import { aboutMeta, glossaryMeta, homeMeta, sectionMeta, summaryMeta, type PageM
 import type { PartName } from "./collections";
 import { absoluteUrl } from "./permalinks";
 import { qrSvg } from "./qr";
-import type { RouteContext } from "./route-context";
+import type { AboutValues, RouteContext } from "./route-context";
+import { correctionsUrl } from "./site";
+import { formatWhen } from "./dates";
 import { mapDescription } from "./texts";
 
 /** A part's rendered body (its MDX `Content`), as astro:content renders it. */
@@ -48,6 +50,21 @@ const sectionOf = (explainer: Explainer, id: string) => {
 
 const mapText = (explainer: Explainer) => mapDescription(explainer.texts, explainer.places, explainer.locale);
 
+/** What the About page's body fills in (src/components/content/): the site's dates, open questions and tracker. */
+function aboutValues(explainer: Explainer, tracker = correctionsUrl()): AboutValues {
+  const { introduction, sections, published, modified, locale } = explainer;
+  const shown = (date: string) => ({ datetime: date, label: formatWhen({ date }, locale) });
+  const parts = [
+    { id: "overview", title: ui(locale).overview, questions: introduction.questions },
+    ...sections.map((s) => ({ id: s.id, title: s.title, questions: s.questions })),
+  ];
+  return {
+    dates: { published: shown(published), modified: shown(modified ?? published) },
+    questions: parts.filter((p) => p.questions.length > 0),
+    tracker,
+  };
+}
+
 /** What each template shows, from its edition of the explainer: its metadata and its data (a view's `data` prop). */
 const TEMPLATES = {
   home: async (explainer: Explainer, site: URL, _id: string, load: Loaders) => {
@@ -75,9 +92,11 @@ const TEMPLATES = {
     const data = { introduction, sections, figures, events, places, published, modified, mapDescription: mapText(explainer), qr };
     return { meta: summaryMeta(explainer, site), data };
   },
-  about: async (explainer: Explainer, site: URL) => {
-    const { introduction, sections, corrections, texts, published, modified } = explainer;
-    return { meta: aboutMeta(explainer, site), data: { introduction, sections, corrections, texts, published, modified } };
+  about: async (explainer: Explainer, site: URL, _id: string, load: Loaders) => {
+    const { introduction, about, corrections, published, modified, locale } = explainer;
+    const Content = await load.body("about", about.id, locale);
+    const data = { introduction, about: about.data, corrections, published, modified, Content };
+    return { meta: aboutMeta(explainer, site), data, context: { about: aboutValues(explainer) } };
   },
   glossary: async (explainer: Explainer, site: URL) => {
     const { glossary, introduction } = explainer;
@@ -85,7 +104,12 @@ const TEMPLATES = {
   },
 } satisfies Record<
   Template,
-  (explainer: Explainer, site: URL, id: string, load: Loaders) => Promise<{ meta: PageMeta; data: unknown }>
+  (
+    explainer: Explainer,
+    site: URL,
+    id: string,
+    load: Loaders,
+  ) => Promise<{ meta: PageMeta; data: unknown; context?: Partial<RouteContext> }>
 >;
 
 /** Each template's `data` prop. */
@@ -122,6 +146,13 @@ export async function pageProps(
   load: Loaders,
 ): Promise<RouteProps> {
   const template: Template = "page" in ref ? ref.page : "part";
-  const { meta, data } = await TEMPLATES[template](explainer, site, "part" in ref ? ref.part : template, load);
-  return { template, data, frame: frameOf(explainer, meta, paths) } as RouteProps;
+  const page: { meta: PageMeta; data: unknown; context?: Partial<RouteContext> } = await TEMPLATES[template](
+    explainer,
+    site,
+    "part" in ref ? ref.part : template,
+    load,
+  );
+  const frame = frameOf(explainer, page.meta, paths);
+  // A template's own context (the About page's values) joins what every page's components read.
+  return { template, data: page.data, frame: { ...frame, context: { ...frame.context, ...page.context } } } as RouteProps;
 }

@@ -326,29 +326,28 @@ export const sectionTranslationSchema = closedObject(
 );
 
 /**
- * content/texts.yaml: the site's own prose, each text where its id says (the About page's sections, the
- * map's description). A text may hold `[words](target)` for a link and `{slot}` for a value the page
- * fills in (src/lib/texts.ts).
+ * content/texts.yaml: short plain texts of the site that hold a fact, each where its id says (the map's
+ * description). `{host}` stands for a value the page fills in (src/lib/texts.ts); a text holds no markup.
  */
-const textFields = {
-  heading: text(120).optional().describe("A heading, for a text that opens a section of its page."),
-  text: text(900).optional().describe("One paragraph."),
-  items: z.array(text(600)).min(1).optional().describe("A list, one item per line."),
-};
-const textOrItems = <T extends { text?: string | undefined; items?: string[] | undefined }>(data: T, ctx: z.RefinementCtx) => {
-  if (data.text === undefined && data.items === undefined) {
-    ctx.addIssue({ code: "custom", path: ["text"], message: "is missing: a text has a paragraph (text) or a list (items)" });
-  }
-};
+const textWords = text(400).describe("One plain sentence or two, without markup.");
 export const textSchema = closedObject(
-  { id: slug.describe("Where the text is used, e.g. about-source."), ...textFields },
+  { id: slug.describe("Where the text is used, e.g. map-description."), text: textWords },
   "a text of the site",
-).superRefine(textOrItems);
+);
 
 export const textTranslationSchema = closedObject(
-  { id: slug.describe("The id of the English text it translates."), ...textFields },
+  { id: slug.describe("The id of the English text it translates."), text: textWords },
   "a translated text of the site",
-).superRefine(textOrItems);
+);
+
+/** content/about.mdx: the About page; its body is the page's prose, through the content gate like a part's. */
+export const aboutSchema = closedObject(
+  { standfirst: pageFields.standfirst.describe("One sentence under the page's title: what the page tells.") },
+  "the About page",
+);
+
+/** content/es/about.mdx: the same fields, in the edition's words. */
+export const aboutTranslationSchema = closedObject({ standfirst: pageFields.standfirst }, "the translated About page");
 
 /** content/es/introduction.mdx */
 export const introductionTranslationSchema = closedObject(
@@ -412,6 +411,7 @@ export const glossaryTranslationSchema = closedObject(
 
 export type SectionTranslation = z.output<typeof sectionTranslationSchema>;
 export type IntroductionTranslation = z.output<typeof introductionTranslationSchema>;
+export type AboutTranslation = z.output<typeof aboutTranslationSchema>;
 export type FigureTranslation = z.output<typeof figureTranslationSchema>;
 export type EventTranslation = z.output<typeof eventTranslationSchema>;
 export type CorrectionTranslation = z.output<typeof correctionTranslationSchema>;
@@ -420,6 +420,7 @@ export type GlossaryTranslation = z.output<typeof glossaryTranslationSchema>;
 
 export type SectionData = z.output<typeof sectionSchema>;
 export type IntroductionData = z.output<typeof introductionSchema>;
+export type AboutData = z.output<typeof aboutSchema>;
 export type FigureData = z.output<typeof figureSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type CorrectionData = z.output<typeof correctionSchema>;

@@ -19,7 +19,7 @@ import {
 import { ContentError, ContentProblems } from "./content-error";
 import type { ExplainerInput, PartInput } from "./explainer";
 import { INTRODUCTION_ID } from "./permalinks";
-import type { IntroductionTranslation, SectionTranslation } from "./schemas";
+import type { AboutTranslation, IntroductionTranslation, SectionTranslation } from "./schemas";
 
 /** An edition's words: its parts, and a list of words for each list the table says it translates. */
 export type TranslationInput = {
@@ -27,6 +27,7 @@ export type TranslationInput = {
   dir: string;
   introduction: PartInput<IntroductionTranslation> | undefined;
   sections: PartInput<SectionTranslation>[];
+  about: PartInput<AboutTranslation> | undefined;
 } & { [K in TranslatedListName]: Entries<ListWords<K>> };
 
 export interface TranslatedInput {
@@ -103,6 +104,33 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
     }
   }
 
+  /** A heading's own id (`## Dates {#dates}`) is an anchor of both editions, like a passage. */
+  function sameHeadingIds(original: PartInput<unknown>, translated: PartInput<unknown>) {
+    const ownIds = (part: PartInput<unknown>) => part.record.headings.flatMap((h) => (h.id === undefined ? [] : [h.id]));
+    const want = ownIds(original);
+    const have = ownIds(translated);
+    for (const id of want.filter((h) => !have.includes(h))) {
+      problems.push(
+        new ContentError(
+          translated.file,
+          `heading {#${id}}`,
+          `is missing (${locale}): ${original.file} has a heading with this id, and a link to it must work in both editions`,
+        ),
+      );
+    }
+    for (const id of have.filter((h) => !want.includes(h))) {
+      problems.push(
+        new ContentError(translated.file, `heading {#${id}}`, `${original.file} has no heading with this id (${locale})`),
+      );
+    }
+  }
+
+  /** The checks every translated body passes: the English body's shared anchors, in both editions. */
+  function sameAnchors(original: PartInput<unknown>, translated: PartInput<unknown>) {
+    samePassages(original, translated);
+    sameHeadingIds(original, translated);
+  }
+
   // The introduction.
   let introduction = english.introduction;
   if (!t.introduction) {
@@ -114,7 +142,7 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
       ),
     );
   } else {
-    samePassages(english.introduction, t.introduction);
+    sameAnchors(english.introduction, t.introduction);
     introduction = {
       ...t.introduction,
       id: INTRODUCTION_ID,
@@ -144,7 +172,7 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
       );
       continue;
     }
-    samePassages(original, translated);
+    sameAnchors(original, translated);
     const { slug, ...words } = translated.data;
     const owner = slugOwners.get(slug);
     if (owner) {
@@ -166,6 +194,15 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
         ),
       );
     }
+  }
+
+  // The About page.
+  let about = english.about;
+  if (!t.about) {
+    problems.push(new ContentError(`${t.dir}/about.mdx`, null, `is missing: ${english.about.file} has no ${locale} translation`));
+  } else {
+    sameAnchors(english.about, t.about);
+    about = { ...t.about, id: english.about.id, data: { ...english.about.data, ...t.about.data } };
   }
 
   // The lists, as the table declares them: each English entry with its translated words.
@@ -192,5 +229,5 @@ export function translateInput(english: ExplainerInput, t: TranslationInput, loc
   ) as ListInputs;
 
   if (problems.length > 0) throw new ContentProblems(problems);
-  return { input: { introduction, sections, ...lists }, slugs };
+  return { input: { introduction, sections, about, ...lists }, slugs };
 }

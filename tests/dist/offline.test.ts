@@ -46,7 +46,7 @@ describe("sw.js", () => {
     expect(headers).toMatch(/^\/\*\n(?: {2}.+\n)* {2}Speculation-Rules: "\/speculation-rules\.json"$/m);
   });
 
-  test("a saved edition's size, as brotli sends it and as it is stored (printed for the README)", () => {
+  test("a saved edition's size, as brotli sends it and as it is stored (printed for docs/offline.md)", () => {
     const rows = LOCALES.map((locale) => {
       const pages = files[locale].filter((p) => p.endsWith("/"));
       expect(pages.sort()).toEqual(sitemapPaths().filter((p) => localeOf(p) === locale).sort());

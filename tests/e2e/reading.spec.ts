@@ -215,7 +215,7 @@ test("with JavaScript off, a section still has its figures, timeline, contents a
   await page.goto(`/${section.id}/`);
   await expect(page.locator("#section-figures li").first()).toBeVisible();
   await expect(page.locator("#section-timeline li").first()).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "In this section" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "In this part" })).toBeVisible();
   await expect(page.locator('a[rel="next"]')).toBeVisible();
   await context.close();
 });

@@ -73,7 +73,7 @@ describe("each list as the explainer gives it to the pages: linked and ordered i
   const data = input();
   // Every list non-empty, so that each row below checks something.
   data.places = [place("panama", { section: "borders", passage: "darien-gap" }, true)];
-  data.texts = [{ file: "content/texts.yaml", data: { id: "about-intro", text: "Intro." } }];
+  data.texts = [{ file: "content/texts.yaml", data: { id: "map-description", text: "A map of {host}." } }];
   const explainers = {
     en: buildExplainer(data),
     es: buildExplainer(data, { locale: "es", partPath: partPathIn("/es/", (id) => (id === "borders" ? "fronteras" : id)) }),
@@ -113,7 +113,7 @@ describe("each list as the explainer gives it to the pages: linked and ordered i
       places: [
         { id: "panama", lon: -78, lat: 8, host: true, mentions: [{ href: "/borders/#darien-gap", sectionNavTitle: "borders" }] },
       ],
-      texts: [{ id: "about-intro", text: "Intro." }],
+      texts: [{ id: "map-description", text: "A map of {host}." }],
     },
     es: {
       figures: [
@@ -144,7 +144,7 @@ describe("each list as the explainer gives it to the pages: linked and ordered i
       questions: [{ id: "who", href: "/es/fronteras/#darien-gap" }],
       glossary: [{ id: "centsec", permalink: "/es/glosario/#centsec", href: "/es/#the-gathering" }],
       places: [{ id: "panama", mentions: [{ href: "/es/fronteras/#darien-gap" }] }],
-      texts: [{ id: "about-intro", text: "Intro." }],
+      texts: [{ id: "map-description", text: "A map of {host}." }],
     },
   };
 

@@ -25,6 +25,11 @@ describe("what content may contain", () => {
     ["a passage with single quotes", "<Passage id='a-b-2'>\n\nText.\n\n</Passage>"],
     ["escaped braces and angle brackets", "A set \\{a, b\\} and 3 \\< 4, and 4 &lt; 5."],
     ["a brace inside a link title is just text", '[a](/x/ "title {b}")'],
+    ["a heading with a fixed id", "## Dates {#dates}\n\n### Corrections {#log-2}\n\nText."],
+    [
+      "the About page's components",
+      'On <SiteDate of="published" />.\n\n<OpenQuestionsByPart />\n\n<WithTracker>\n\nOn <TrackerLink>the tracker</TrackerLink>.\n\n</WithTracker>\n\n<WithoutTracker>\n\nBy the repository.\n\n</WithoutTracker>',
+    ],
   ])("%s", (_name, body) => {
     expect(gate(body)).toEqual([]);
   });
@@ -32,6 +37,9 @@ describe("what content may contain", () => {
   test("every content file of the site and of the test fixtures passes", () => {
     const files = [
       "content/introduction.mdx",
+      "content/about.mdx",
+      "content/es/about.mdx",
+      "tests/fixtures/content/good/about.mdx",
       ...readdirSync("content/sections").map((f) => join("content/sections", f)),
       "tests/fixtures/content/good/introduction.mdx",
       ...readdirSync("tests/fixtures/content/good/sections").map((f) => join("tests/fixtures/content/good/sections", f)),
@@ -113,6 +121,22 @@ describe("what the gate refuses, with the line and the rule", () => {
     // Markdown that prose does not need
     ["# A second page title", 6, "a level-1 heading is not used"],
     ["#### Too deep", 6, "a level-4 heading is not used"],
+    // Heading attributes: a fixed id, nothing else
+    ["## Dates {#dates .loud}", 6, "a heading may only fix its id, like ## Dates {#dates}; remove a class (.name)"],
+    ["## Dates {.loud}", 6, "remove a class (.name)"],
+    ["## Dates {#dates style=color:red}", 6, 'remove the attribute "style"'],
+    ["## Dates {#Dates}", 6, 'the heading id "{#Dates}" must be lowercase letters, digits and single hyphens'],
+    // The About page's components, with literal attributes only
+    ['<SiteDate of="yesterday" />', 6, 'the attribute of="yesterday" of <SiteDate> must be "published" or "modified"'],
+    ["<SiteDate />", 6, '<SiteDate> needs the attribute of="…"'],
+    ["<OpenQuestionsByPart>x</OpenQuestionsByPart>", 6, "<OpenQuestionsByPart> wraps no text"],
+    ["Text <WithTracker>x</WithTracker>.", 6, "<WithTracker> wraps whole paragraphs"],
+    ["Report it on <TrackerLink>the tracker</TrackerLink>.", 6, "<TrackerLink> belongs inside <WithTracker>; put it there"],
+    [
+      "<WithoutTracker>\n\nOn <TrackerLink>it</TrackerLink>.\n\n</WithoutTracker>",
+      8,
+      "<TrackerLink> belongs inside <WithTracker>",
+    ],
     ["```js\nalert(1)\n```", 6, "a code block"],
     ["Run `rm -rf /` now.", 6, "`backticks` mark code"],
     ["Fact.[^1]\n\n[^1]: Source.", 6, "footnotes ([^1]) are not used"],
@@ -242,7 +266,12 @@ describe("the registry drives the gate", () => {
     ],
     ['<Source href="/r/">\n\ntext\n\n</Source>', ["<Source> wraps no text; write it as <Source … />"]],
     ["<abbr title={x}>C</abbr>", ["title={…} in <abbr> is an expression"]],
-    ["<Chart />", ["unknown component <Chart>: content may only use <Passage>, <Term>, <Source>"]],
+    [
+      "<Chart />",
+      [
+        "unknown component <Chart>: content may only use <Passage>, <Term>, <SiteDate>, <OpenQuestionsByPart>, <WithTracker>, <WithoutTracker>, <TrackerLink>, <Source>",
+      ],
+    ],
     [
       '<iframe src="/x/" />',
       [

@@ -126,7 +126,7 @@ describe("dates in both editions", () => {
     [{ date: "2025-04-09" }, "9 April 2025", "9 de abril de 2025"],
     [{ month: "2023-04" }, "April 2023", "abril de 2023"],
     [{ year: 2023 }, "2023", "2023"],
-    [{ decade: 1950 }, "1950s", "década de 1950"],
+    [{ decade: 1950 }, "1950s", "Década de 1950"],
   ] as const)("%j reads %s and %s", (when, en, es) => {
     expect(formatWhen(when, "en")).toBe(en);
     expect(formatWhen(when, "es")).toBe(es);

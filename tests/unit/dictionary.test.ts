@@ -67,7 +67,7 @@ describe("the interface dictionaries", () => {
 
 test("the English names of the share control, the sidebar and event links read as they always have", () => {
   expect([en.shareSection, en.linkCopied, en.copyThisLink, en.sidebarFiguresAndContents]).toEqual([
-    "Share this section",
+    "Share this part",
     "Link copied",
     "Copy this link:",
     "Key figures and contents",

@@ -5,6 +5,7 @@ import {
   logProblems,
   onlyOneProblems,
   pageIdProblems,
+  pageOnlyProblems,
   passageProblems,
   referenceProblem,
   sectionProblems,
@@ -25,6 +26,7 @@ const part = (id: string, overrides: Partial<Part> = {}): Part => ({
   passages: ["darien-gap"],
   nested: [],
   terms: [],
+  components: [],
   words: 10,
   ...overrides,
 });
@@ -185,6 +187,22 @@ describe("termProblems", () => {
     ],
   ])("%s", (_name, terms, entries, expected) => {
     expect(messages(termProblems(parts(part("borders", { terms })), entries))).toEqual(expected);
+  });
+});
+
+describe("pageOnlyProblems", () => {
+  test.each<[string, string[], string[]]>([
+    ["a part's own components", ["Passage", "Term"], []],
+    [
+      "the About page's components in a part",
+      ["Passage", "SiteDate", "TrackerLink"],
+      [
+        "content/sections/borders.mdx (<SiteDate>): fills in a value of the about page: it belongs in content/about.mdx only",
+        "content/sections/borders.mdx (<TrackerLink>): fills in a value of the about page: it belongs in content/about.mdx only",
+      ],
+    ],
+  ])("%s", (_name, components, expected) => {
+    expect(messages(pageOnlyProblems(part("borders", { components })))).toEqual(expected);
   });
 });
 

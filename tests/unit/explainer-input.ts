@@ -22,6 +22,9 @@ export const section = (
   data: { title: `${id} title`, navTitle: id, standfirst: "s", takeaway: "t", order, ...dates },
 });
 
+/** The About page's body in this input: a heading with a fixed id, shared by both editions. */
+export const ABOUT_BODY = "## The source {#source}\n\nOne report.";
+
 export function input(): ExplainerInput {
   return {
     introduction: {
@@ -113,6 +116,13 @@ export function input(): ExplainerInput {
     ],
     places: [],
     texts: [],
+    about: {
+      id: "about",
+      file: "content/about.mdx",
+      record: recordOf(ABOUT_BODY),
+      headings: [{ depth: 2, slug: "source", text: "The source" }],
+      data: { standfirst: "Where the facts come from." },
+    },
   };
 }
 

@@ -220,6 +220,16 @@ describe("buildExplainer refuses broken references, naming file and field", () =
       (i) => (i.events[1]!.data.pivot = true),
       /\(event "drop", field "pivot"\): only one event can be the pivot/,
     ],
+    [
+      "an About page component in a part",
+      (i) => (i.sections[0]!.record = recordOf('<Passage id="uruguay-homicides">Since <SiteDate of="published" />.</Passage>')),
+      /^content\/sections\/cartels\.mdx \(<SiteDate>\): fills in a value of the about page: it belongs in content\/about\.mdx only/,
+    ],
+    [
+      "an About page term with no glossary entry",
+      (i) => (i.about.record = recordOf('See <Term id="nowhere">it</Term>.')),
+      /^content\/about\.mdx \(<Term id="nowhere">\): no entry "nowhere" in glossary\.yaml/,
+    ],
   ])("%s", (_name, mutate, message) => {
     const problems = problemsOf(mutate);
     expect(problems.length).toBeGreaterThan(0);

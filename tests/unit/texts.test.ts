@@ -1,90 +1,61 @@
 import { describe, expect, test } from "vitest";
 import { textSchema, textTranslationSchema } from "../../src/lib/schemas";
-import { filled, marksOf, piecesOf, textOf } from "../../src/lib/texts";
-import { LISTS } from "../../src/lib/collections";
-
-describe("piecesOf", () => {
-  test.each([
-    ["Plain words.", [{ kind: "words", words: "Plain words." }]],
-    [
-      "Where we explain a name, the [glossary](glossary) says so.",
-      [
-        { kind: "words", words: "Where we explain a name, the " },
-        { kind: "link", words: "glossary", target: "glossary" },
-        { kind: "words", words: " says so." },
-      ],
-    ],
-    [
-      "First published on {published}; last changed on {modified}.",
-      [
-        { kind: "words", words: "First published on " },
-        { kind: "slot", name: "published" },
-        { kind: "words", words: "; last changed on " },
-        { kind: "slot", name: "modified" },
-        { kind: "words", words: "." },
-      ],
-    ],
-    ["{host}", [{ kind: "slot", name: "host" }]],
-    [
-      "Brackets [as such] and {Capitals} stay words.",
-      [{ kind: "words", words: "Brackets [as such] and {Capitals} stay words." }],
-    ],
-  ])("%s", (text, pieces) => {
-    expect(piecesOf(text)).toEqual(pieces);
-  });
-
-  test("marksOf lists the link targets and slots", () => {
-    expect(marksOf("See the [log](log) of {day} and [tracker](tracker).")).toEqual({
-      targets: ["log", "tracker"],
-      slots: ["day"],
-    });
-  });
-});
+import { filled, mapDescription, textOf } from "../../src/lib/texts";
 
 describe("filled", () => {
-  test("fills each slot with its value", () => {
-    expect(filled("Map; {host}, the host, shaded.", { host: "Panama" })).toBe("Map; Panama, the host, shaded.");
-  });
   test.each([
-    ["Map; {host}, the host.", {}, /nothing fills \{host\}/],
-    ["See the [glossary](glossary).", {}, /cannot stand in plain text/],
-  ])("%s is refused", (text, values, message) => {
-    expect(() => filled(text, values)).toThrow(message);
+    ["Map; {host}, the host, shaded.", { host: "Panama" }, "Map; Panama, the host, shaded."],
+    ["{host} and {host}", { host: "Panama" }, "Panama and Panama"],
+    ["Plain words, no slot.", {}, "Plain words, no slot."],
+    ["Braces {Capitals} and { spaced } stay words.", {}, "Braces {Capitals} and { spaced } stay words."],
+  ])("%s", (text, values, expected) => {
+    expect(filled(text, values)).toBe(expected);
+  });
+
+  test("a slot with no value is refused, naming it", () => {
+    expect(() => filled("Map; {host}, the host.", {})).toThrow(/nothing fills \{host\}/);
   });
 });
 
 describe("textOf", () => {
-  const texts = [{ id: "about-intro", text: "Intro." }];
-  test("finds a text by id", () => expect(textOf(texts, "about-intro", "en").text).toBe("Intro."));
+  const texts = [{ id: "map-description", text: "A map." }];
+  test("finds a text by id", () => expect(textOf(texts, "map-description", "en").text).toBe("A map."));
   test.each([
-    ["en", /^content\/texts\.yaml: there is no text "about-dates"/],
-    ["es", /^content\/es\/texts\.yaml: there is no text "about-dates"/],
+    ["en", /^content\/texts\.yaml: there is no text "map-description-without-host"/],
+    ["es", /^content\/es\/texts\.yaml: there is no text "map-description-without-host"/],
   ])("a missing text in %s names the file and the id", (locale, message) => {
-    expect(() => textOf(texts, "about-dates", locale)).toThrow(message);
+    expect(() => textOf(texts, "map-description-without-host", locale)).toThrow(message);
   });
 });
 
-describe("textSchema and its translation", () => {
+describe("mapDescription", () => {
+  const texts = [
+    { id: "map-description", text: "Mexico to Chile, with {host} (the host) enlarged." },
+    { id: "map-description-without-host", text: "Mexico to Chile." },
+  ];
   test.each([
-    [{ id: "about-intro", text: "Intro." }, true],
-    [{ id: "about-method", heading: "How", items: ["One.", "Two."] }, true],
-    [{ id: "about-method", heading: "How" }, false],
-    [{ id: "about-method", text: "" }, false],
-    [{ id: "about-method", text: "x", url: "https://example.org" }, false],
-    [{ id: "About", text: "x" }, false],
+    [
+      "names the host in the edition's language",
+      [{ host: true, name: { en: "Panama", es: "Panamá" } }],
+      "es",
+      "Mexico to Chile, with Panamá (the host) enlarged.",
+    ],
+    ["without a host, the other text", [{ host: false, name: { en: "Mexico" } }], "en", "Mexico to Chile."],
+  ])("%s", (_name, places, locale, expected) => {
+    expect(mapDescription(texts, places, locale)).toBe(expected);
+  });
+});
+
+describe("textSchema and its translation: an id and one plain text", () => {
+  test.each([
+    [{ id: "map-description", text: "A map of {host}." }, true],
+    [{ id: "map-description", text: "" }, false],
+    [{ id: "map-description" }, false],
+    [{ id: "about-method", heading: "How", items: ["One."] }, false],
+    [{ id: "map-description", text: "x", url: "https://example.org" }, false],
+    [{ id: "Map", text: "x" }, false],
   ])("%j: %s", (data, ok) => {
     expect(textSchema.safeParse(data).success).toBe(ok);
     expect(textTranslationSchema.safeParse(data).success).toBe(ok);
-  });
-
-  const check = LISTS.texts.translation.check!;
-  test.each([
-    [{ id: "a", text: "x" }, { id: "a", text: "y" }, undefined],
-    [{ id: "a", heading: "H", text: "x" }, { id: "a", text: "y" }, "heading"],
-    [{ id: "a", text: "x" }, { id: "a", heading: "H", text: "y" }, "heading"],
-    [{ id: "a", items: ["1", "2"] }, { id: "a", items: ["1"] }, "items"],
-    [{ id: "a", items: ["1"] }, { id: "a", text: "y" }, "text"],
-  ])("translation of %j as %j: problem in %s", (original, words, field) => {
-    expect(check(original, words, "es", "content/texts.yaml")?.field).toBe(field);
   });
 });

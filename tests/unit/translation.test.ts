@@ -50,6 +50,13 @@ function translation(): TranslationInput {
     questions: [{ file: es("questions.yaml"), data: { id: "who", text: "¿Quién?" } }],
     glossary: [{ file: es("glossary.yaml"), data: { id: "centsec", term: "CENTSEC", says: "La conferencia." } }],
     texts: [],
+    about: {
+      id: "about",
+      file: es("about.mdx"),
+      record: recordOf("## La fuente {#source}\n\nUn informe."),
+      headings: [{ depth: 2, slug: "source", text: "La fuente" }],
+      data: { standfirst: "De dónde vienen los datos." },
+    },
   };
 }
 
@@ -91,6 +98,11 @@ describe("translateInput on a complete translation", () => {
     expect(explainer.events.find((e) => e.id === "convenes")?.sectionNavTitle).toBe("Panorama");
   });
 
+  test("the About page: the Spanish words and body", () => {
+    expect(explainer.about.data.standfirst).toBe("De dónde vienen los datos.");
+    expect(explainer.about.file).toBe("content/es/about.mdx");
+  });
+
   test("links the log, questions and glossary inside the Spanish edition", () => {
     expect(explainer.corrections.map((c) => c.permalink)).toContain("/es/acerca-de/#correction-fix");
     expect(explainer.glossary[0]?.permalink).toBe("/es/glosario/#centsec");
@@ -113,6 +125,21 @@ describe("translateInput refuses what exists in one language only, naming the fi
 
   test("a missing introduction", () => {
     expect(problemsOf((t) => (t.introduction = undefined))[0]).toMatch(/^content\/es\/introduction\.mdx: is missing/);
+  });
+
+  test("a missing About page", () => {
+    expect(problemsOf((t) => (t.about = undefined))).toEqual([
+      "content/es/about.mdx: is missing: content/about.mdx has no es translation",
+    ]);
+  });
+
+  test("a fixed heading id missing or added in the translated About page", () => {
+    expect(problemsOf((t) => (t.about!.record = recordOf("## La fuente\n\nUn informe.")))).toEqual([
+      "content/es/about.mdx (heading {#source}): is missing (es): content/about.mdx has a heading with this id, and a link to it must work in both editions",
+    ]);
+    expect(problemsOf((t) => (t.about!.record = recordOf("## La fuente {#source}\n\n## Fechas {#fechas}")))).toEqual([
+      "content/es/about.mdx (heading {#fechas}): content/about.mdx has no heading with this id (es)",
+    ]);
   });
 
   test("a missing figure, event, log entry, question or glossary entry", () => {

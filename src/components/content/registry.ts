@@ -28,6 +28,10 @@ export interface ElementRule {
   /** Whether it wraps text (`<Passage id="…">text</Passage>`) or stands alone (`<Thing />`). */
   children: boolean;
   attributes: Readonly<Record<string, AttributeRule>>;
+  /** The component it must sit inside, when it means something only there. */
+  within?: string;
+  /** The one page whose body may use it, when it fills in that page's values ("about": content/about.mdx). */
+  onlyIn?: "about";
 }
 
 export type ElementRules = Readonly<Record<string, ElementRule>>;
@@ -53,6 +57,27 @@ export const CONTENT_COMPONENTS = {
       id: { required: true, pattern: ID, expected: "the id of a glossary entry: lowercase letters, digits and single hyphens" },
     },
   },
+  /*
+   * The About page's own (content/about.mdx): values the page fills in from its route data
+   * (src/lib/route-context.ts `AboutValues`). In another body the build refuses them (src/lib/explainer-checks.ts).
+   */
+  /** A date of the explainer: <SiteDate of="published" /> or <SiteDate of="modified" />. */
+  SiteDate: {
+    onlyIn: "about",
+    placement: "inline",
+    children: false,
+    attributes: {
+      of: { required: true, pattern: /^(?:published|modified)$/, expected: '"published" or "modified"' },
+    },
+  },
+  /** The open questions of every part, each under its part's title: <OpenQuestionsByPart />. */
+  OpenQuestionsByPart: { onlyIn: "about", placement: "block", children: false, attributes: {} },
+  /** Paragraphs shown only when an issue tracker is configured (CORRECTIONS_URL). */
+  WithTracker: { onlyIn: "about", placement: "block", children: true, attributes: {} },
+  /** Paragraphs shown only when none is. */
+  WithoutTracker: { onlyIn: "about", placement: "block", children: true, attributes: {} },
+  /** A link to the issue tracker, inside <WithTracker>: <TrackerLink>the issue tracker</TrackerLink>. */
+  TrackerLink: { onlyIn: "about", placement: "inline", children: true, attributes: {}, within: "WithTracker" },
 } as const satisfies ElementRules;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
