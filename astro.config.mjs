@@ -12,6 +12,7 @@ import { offlineEdition } from "./src/integrations/offline.ts";
 import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
 import { BUILD_FEATURES, contentGatePlugin } from "./src/lib/content-gate.ts";
 import { precompress } from "./src/integrations/precompress.ts";
+import { selfHostedFonts } from "./src/integrations/fonts.ts";
 import { DEFAULT_SITE_URL } from "./src/lib/site.ts";
 
 /** Where the site is published; canonical URLs, previews and the sitemap are built from it. */
@@ -41,6 +42,8 @@ export default defineConfig({
     mdx({ processor: satteri({ features: BUILD_FEATURES, mdastPlugins: [contentGatePlugin()] }) }),
     // Only the icons the site uses are bundled (see `lucide:` in src/).
     icon({ include: { lucide: ["arrow-left", "arrow-right", "printer", "share-2"] } }),
+    // The self-hosted fonts, cut to the site's characters before Vite starts (src/lib/fonts.ts).
+    selfHostedFonts(),
     // Order matters: every step that writes or rewrites files in the output (the CSP step, the worker)
     // runs before precompress, so no .br/.gz is made from a file that changes later; atomicDist is last.
     // Pruning each page's CSS changes its inline styles, so it runs before the CSP step trims their hashes.
@@ -57,6 +60,7 @@ export default defineConfig({
       directives: [
         "default-src 'none'",
         "img-src 'self' data:",
+        "font-src 'self'",
         "connect-src 'self'",
         "manifest-src 'self'",
         // The offline edition's service worker, /sw.js (src/offline/sw.ts).

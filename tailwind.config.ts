@@ -2,6 +2,7 @@ import type { Config } from "tailwindcss";
 // The typography plugin's own defaults, trimmed below to the elements our MDX can produce.
 import typographyDefaults from "@tailwindcss/typography/src/styles.js";
 import { colours } from "./src/styles/colours";
+import { fontStack } from "./src/lib/fonts";
 
 /** Elements an explainer body never contains: their prose rules would only add bytes to every page. */
 const UNUSED_IN_PROSE =
@@ -62,31 +63,30 @@ export default {
     extend: {
       colors: colours,
       fontFamily: {
-        // System faces only (no download): Charter on Apple systems, Sitka or Cambria on Windows, Noto
-        // Serif on Android, Times New Roman or its Linux twin (Liberation Serif) before the generic serif,
-        // which is the much wider DejaVu Serif on many Linux systems; the sans the system's interface uses.
-        serif: [
-          "Charter",
-          "'Bitstream Charter'",
-          "'Sitka Text'",
-          "Cambria",
-          "'Noto Serif'",
-          "Georgia",
-          "'Times New Roman'",
-          "serif",
-        ],
-        sans: ["system-ui", "-apple-system", "'Segoe UI'", "Roboto", "'Noto Sans'", "'Helvetica Neue'", "Arial", "sans-serif"],
+        // The self-hosted faces, then system faces scaled to their metrics, then the system's own (src/lib/fonts.ts).
+        serif: fontStack("serif").fontFamily,
+        sans: fontStack("sans").fontFamily,
       },
+      // The type scale. Source Serif sets headlines and text, Inter the labels and numbers. Tracking opens
+      // slightly as text gets smaller and closes as it gets larger, but never as far as letters touching:
+      // small capitals are tracked 0.05em, not the 0.1em of a poster.
       fontSize: {
-        kicker: ["0.8125rem", { lineHeight: "1.25rem", letterSpacing: "0.08em" }],
-        // 18 px on a 375 px phone, growing to 20 px from 640 px.
-        standfirst: ["clamp(1.125rem, 0.95rem + 0.75vw, 1.25rem)", { lineHeight: "1.45" }],
-        figure: ["2.25rem", { lineHeight: "2.5rem", letterSpacing: "-0.01em" }],
-        headline: ["2rem", { lineHeight: "2.375rem", letterSpacing: "-0.015em" }],
-        "headline-lg": ["3.25rem", { lineHeight: "3.5rem", letterSpacing: "-0.02em" }],
+        kicker: ["0.8125rem", { lineHeight: "1.25rem", letterSpacing: "0.05em" }],
+        // The site's name in the header: the serif, a size above the navigation, in the header's row height.
+        masthead: ["1.1875rem", { lineHeight: "1.5rem", letterSpacing: "-0.01em" }],
+        // 17 px on a 375 px phone (Source Serif's tall x-height reads as large as 18 px of Times), growing
+        // to 20 px from about 700 px.
+        standfirst: ["clamp(1.0625rem, 0.86rem + 0.9vw, 1.25rem)", { lineHeight: "1.45" }],
+        figure: ["2.25rem", { lineHeight: "2.5rem", letterSpacing: "-0.02em" }],
+        // 28 px on a phone: Source Serif sets wider than the Times before it, and the story's first
+        // sentence stays on a 375 x 800 phone's first screen.
+        headline: ["1.75rem", { lineHeight: "2rem", letterSpacing: "-0.005em" }],
+        "headline-lg": ["3.25rem", { lineHeight: "3.5rem", letterSpacing: "-0.01em" }],
       },
       maxWidth: {
-        measure: "68ch",
+        // About 65 characters of the 18 px text a line; in rem, not ch, so the column is the same width
+        // whichever face draws it (the web font, a fallback), and nothing moves when the font arrives.
+        measure: "38.25rem",
       },
     },
   },

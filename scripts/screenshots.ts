@@ -21,7 +21,11 @@ for (const path of paths) {
   for (const [device, width] of widths) {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+      // The fonts show from a reader's second page on (font-display: optional, src/lib/fonts.ts): the
+      // first load fetches them, the second is the one pictured.
       await page.goto(base + path);
+      await page.evaluate(() => document.fonts.ready);
+      await page.reload();
       await page.screenshot({ path: `screenshots/${name}-${device}-${colorScheme}.png`, fullPage: true });
       await page.close();
     }

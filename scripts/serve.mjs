@@ -21,6 +21,7 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".woff2": "font/woff2",
   ".ico": "image/x-icon",
   ".webmanifest": "application/manifest+json",
 };

@@ -32,14 +32,14 @@ export interface ServiceWorkerBuild {
 
 /**
  * Writes `sw.js` into a built site: each edition's files (the sitemap's pages, the base map, the scripts
- * in /_astro/ and the speculation rules) and a build id hashed from those files and the worker itself,
+ * and fonts in /_astro/ and the speculation rules) and a build id hashed from those files and the worker itself,
  * so the id, and with it the cache name, changes exactly when something a reader saves changes.
  * Exported for the tests, which run it on a changed copy of dist/ to deploy "a second build".
  */
 export async function writeServiceWorker(root: string): Promise<ServiceWorkerBuild> {
   const pages = await sitemapPaths(root);
   const scripts = (await readdir(join(root, "_astro")).catch(() => []))
-    .filter((name) => name.endsWith(".js"))
+    .filter((name) => name.endsWith(".js") || name.endsWith(".woff2"))
     .sort()
     .map((name) => `/_astro/${name}`);
   // Every page names the speculation rules in a header; saved, they load offline without an error.

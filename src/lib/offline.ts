@@ -26,7 +26,7 @@ const NOT_SAVED = /(^|\/)og\/|\.xml$/;
 
 /**
  * What saving an edition downloads: the pages the sitemap lists for that edition, the shared base map,
- * and the scripts the pages load (the CSS is inlined in every page). Never the preview images or the
+ * and the scripts and fonts the pages load (the CSS is inlined in every page). Never the preview images or the
  * feed, which a reader does not open while reading.
  */
 export function editionFiles(locale: Locale, sitemapPaths: readonly string[], assets: readonly string[]): string[] {

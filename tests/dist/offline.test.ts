@@ -2,7 +2,7 @@
  * The offline edition and the speculation rules as built: what sw.js would save per edition (and how many
  * bytes that is, printed), its headers, and the rules' shape. The behaviour is in tests/e2e/offline.spec.ts.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { LOCALES, localeOf, type Locale } from "../../src/i18n/locales";
@@ -22,6 +22,12 @@ describe("sw.js", () => {
     for (const path of listed.filter((p) => p.startsWith("/_astro/") || p.endsWith("/"))) {
       expect(existsSync(fileOf(path)), path).toBe(true);
     }
+  });
+
+  test("each edition saves every font file, so saved pages keep their faces offline", () => {
+    const fonts = readdirSync(join(DIST, "_astro")).filter((name) => name.endsWith(".woff2"));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const locale of LOCALES) for (const font of fonts) expect(files[locale], locale).toContain(`/_astro/${font}`);
   });
 
   test("never saves a preview image, a feed or a sitemap", () => {
