@@ -7,6 +7,7 @@ import icon from "astro-icon";
 import { astroHeadInjectDirective } from "./src/integrations/astro-head-inject-directive.ts";
 import { atomicDist } from "./src/integrations/atomic-dist.ts";
 import { cspTighten } from "./src/integrations/csp-tighten.ts";
+import { cssPrune } from "./src/integrations/css-prune.ts";
 import { offlineEdition } from "./src/integrations/offline.ts";
 import { devTrailingSlash } from "./src/integrations/dev-trailing-slash.ts";
 import { contentGatePlugin } from "./src/lib/content-gate.ts";
@@ -41,6 +42,8 @@ export default defineConfig({
     icon({ include: { lucide: ["arrow-left", "arrow-right", "printer", "share-2"] } }),
     // Order matters: every step that writes or rewrites files in the output (the CSP step, the worker)
     // runs before precompress, so no .br/.gz is made from a file that changes later; atomicDist is last.
+    // Pruning each page's CSS changes its inline styles, so it runs before the CSP step trims their hashes.
+    cssPrune(),
     cspTighten(),
     // The service worker lists the pages of the sitemap and hashes the final pages for its build id.
     offlineEdition(),

@@ -1,5 +1,5 @@
 /**
- * Lets plain Node run tools that import src/ modules (`npm run bench`): src/ imports its own modules
+ * Lets plain Node run tools that import src/ modules (`npm run bench`, `npm run lighthouse`): src/ imports its own modules
  * without an extension, as Vite resolves them, and Node does not. A relative import that is not found is
  * tried again with ".ts". (src/ also uses parameter properties, hence --experimental-transform-types
  * beside this hook in package.json.)

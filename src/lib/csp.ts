@@ -8,6 +8,8 @@ import { createHash } from "node:crypto";
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+const INLINE_STYLE_PARTS = /(<style[^>]*>)([\s\S]*?)(<\/style>)/gi;
+const HASH_SOURCE = /'sha(?:256|384|512)-[^']+'/g;
 
 /** The CSP source for an inline style or script: "sha256-...". */
 export function cspHash(content: string): `sha256-${string}` {
@@ -53,4 +55,25 @@ export function tightenCsp(html: string): string {
     .filter(Boolean)
     .join(";");
   return html.replace(match[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
+}
+
+/**
+ * The page with each inline style passed through `rewrite`, and the CSP's hash of each style that
+ * changed swapped for the hash of its new text, so that the policy allows exactly what it allowed.
+ * Throws if a changed style's hash was not in the policy: the browser would refuse it either way.
+ */
+export function rewriteInlineStyles(html: string, rewrite: (css: string) => string): string {
+  const swaps = new Map<string, string>();
+  const rewritten = html.replace(INLINE_STYLE_PARTS, (element, open: string, css: string, close: string) => {
+    const next = rewrite(css);
+    if (next === css) return element;
+    swaps.set(`'${cspHash(css)}'`, `'${cspHash(next)}'`);
+    return `${open}${next}${close}`;
+  });
+  const match = CSP_META.exec(rewritten);
+  if (swaps.size === 0 || !match) return rewritten;
+  const missing = [...swaps.keys()].filter((source) => !match[1]!.includes(source));
+  if (missing.length) throw new Error(`inline style hashes missing from the page's CSP: ${missing.join(" ")}`);
+  const policy = match[1]!.replace(HASH_SOURCE, (source) => swaps.get(source) ?? source);
+  return rewritten.replace(match[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
 }

@@ -1,5 +1,5 @@
-import { expect, test } from "vitest";
-import { tightenCsp } from "../../src/lib/csp";
+import { describe, expect, test } from "vitest";
+import { rewriteInlineStyles, tightenCsp } from "../../src/lib/csp";
 import { cspHash } from "../../src/lib/csp";
 
 const page = (policy: string, body: string) =>
@@ -40,4 +40,32 @@ test("header rules give each page its own policy plus frame-ancestors", async ()
       "/borders/index.html\n  Content-Security-Policy: default-src 'none';script-src 'self';frame-ancestors 'none'\n\n" +
       "/404.html\n  Content-Security-Policy: default-src 'none';frame-ancestors 'none'\n",
   );
+});
+
+describe("rewriting inline styles", () => {
+  const kept = "p{color:red}";
+  const long = "p{color:red}i{color:blue}";
+  const html = page(
+    `style-src 'self' '${cspHash(kept)}' '${cspHash(long)}';img-src 'self'`,
+    `<style>${kept}</style><style data-x>${long}</style>`,
+  );
+
+  test("swaps the hash of each style that changed for that of its new text", () => {
+    const out = rewriteInlineStyles(html, (css) => css.replace("i{color:blue}", ""));
+    expect(out).toBe(
+      page(
+        `style-src 'self' '${cspHash(kept)}' '${cspHash(kept)}';img-src 'self'`,
+        `<style>${kept}</style><style data-x>${kept}</style>`,
+      ),
+    );
+  });
+
+  test("leaves a page whose styles do not change as it was", () => {
+    expect(rewriteInlineStyles(html, (css) => css)).toBe(html);
+  });
+
+  test("refuses a changed style the policy did not allow", () => {
+    const unlisted = page("style-src 'self'", `<style>${long}</style>`);
+    expect(() => rewriteInlineStyles(unlisted, () => kept)).toThrow(cspHash(long));
+  });
 });
