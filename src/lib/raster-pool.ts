@@ -4,7 +4,8 @@
  * `renderAsync` rasterises off the main thread but encodes on it, and a build of 1,000 sections draws
  * 2,000 cards, so every step runs here, beside the pages being built. Satori's garbage then stays in the
  * workers' small heaps instead of growing the build's own (at 1,000 sections, a few hundred MiB of peak
- * memory). Idle workers do not keep the process alive.
+ * memory). Idle workers do not keep the process alive, and a worker idle for `IDLE_MS` ends, so that
+ * its memory is not held through the rest of the build (the steps after the pages are its peak).
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -28,10 +29,18 @@ interface Job {
 interface Slot {
   worker: Worker;
   job: Job | undefined;
+  retire?: ReturnType<typeof setTimeout>;
 }
+
+const IDLE_MS = 2000;
 
 const queue: Job[] = [];
 const slots: Slot[] = [];
+
+function remove(slot: Slot): void {
+  clearTimeout(slot.retire);
+  if (slots.includes(slot)) slots.splice(slots.indexOf(slot), 1);
+}
 
 function startWorker(): Slot {
   const slot: Slot = { worker: new Worker(WORKER_FILE), job: undefined };
@@ -45,7 +54,7 @@ function startWorker(): Slot {
   });
   // A worker that dies takes only its own job with it; the next job gets a fresh worker.
   slot.worker.on("error", (error) => {
-    slots.splice(slots.indexOf(slot), 1);
+    remove(slot);
     slot.job?.reject(error);
     if (queue.length > 0) next(startWorker());
   });
@@ -57,8 +66,13 @@ function next(slot: Slot): void {
   const job = queue.shift();
   if (!job) {
     slot.worker.unref();
+    slot.retire = setTimeout(() => {
+      remove(slot);
+      void slot.worker.terminate();
+    }, IDLE_MS).unref();
     return;
   }
+  clearTimeout(slot.retire);
   slot.job = job;
   slot.worker.ref();
   slot.worker.postMessage(job.drawing);
