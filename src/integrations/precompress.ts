@@ -21,10 +21,10 @@ export const TEXT_EXTENSIONS = new Set([".html", ".css", ".js", ".mjs", ".xml", 
 export const FULL_QUALITY_BYTES = 4 * 2 ** 20;
 export const REDUCED_BROTLI_QUALITY = 6;
 /**
- * The largest file given quality 11. Past a few hundred KB its cost grows faster than the file, in time
- * and in memory: the 2.2 MB home page of 1,000 sections took 4.2 s of CPU (60 ms for a 45 KB page) and,
- * beside the 1.4 MB `_headers`, some 300 MiB, the build's peak. Larger files get the reduced quality and
- * leave the allowance to the pages. The real site's largest text file is about 65 KB.
+ * The largest file given quality 11. Past a few hundred KB its cost grows faster than the file: the 2.2 MB
+ * home page of 1,000 sections took 4.2 s of CPU in a single job (60 ms for a 45 KB page). Larger files get
+ * the reduced quality and leave the allowance to the pages.
+ * The real site's largest text file is about 65 KB.
  */
 export const LARGEST_FULL_QUALITY_FILE = 256 * 2 ** 10;
 
