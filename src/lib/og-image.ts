@@ -5,10 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import satori from "satori";
-import { rasterisePng } from "./raster-pool";
+import { FONT_FILES, treeToSvg } from "./og-svg.mjs";
+import { treeToPng } from "./raster-pool";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -23,24 +22,6 @@ export interface OgCard {
   fallbackText: string;
   siteName: string;
 }
-
-const require = createRequire(join(process.cwd(), "package.json"));
-const FONT_FILES = [
-  { name: "Inter", weight: 400, file: "@fontsource/inter/files/inter-latin-400-normal.woff" },
-  { name: "Inter", weight: 700, file: "@fontsource/inter/files/inter-latin-700-normal.woff" },
-  { name: "Source Serif", weight: 700, file: "@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff" },
-] as const;
-
-let fonts: Promise<{ name: string; weight: 400 | 700; data: Buffer; style: "normal" }[]> | undefined;
-const loadFonts = () =>
-  (fonts ??= Promise.all(
-    FONT_FILES.map(async (f) => ({
-      name: f.name,
-      weight: f.weight,
-      style: "normal" as const,
-      data: await readFile(require.resolve(f.file)),
-    })),
-  ));
 
 const INK = "#15171a";
 const ACCENT = "#0b5a55";
@@ -121,27 +102,15 @@ export function cardTree(card: OgCard): Node {
   );
 }
 
-/**
- * The card as SVG. Satori asks for another font for any character the shipped ones lack (a Spanish "¿"
- * would need one if the Latin subset lacked it): that is refused, naming the card and the characters,
- * rather than drawn as an empty box.
- */
+/** The card as SVG, on this thread: the build draws its cards on the raster workers (`renderOgImage`). */
 export async function drawSvg(card: OgCard): Promise<string> {
-  const missing: string[] = [];
-  const svg = await satori(cardTree(card) as never, {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: await loadFonts(),
-    loadAdditionalAsset: async (_language, segment) => {
-      missing.push(segment);
-      return [];
-    },
+  return treeToSvg(cardTree(card), OG_WIDTH, OG_HEIGHT).catch((error: Error) => {
+    throw new Error(`preview card "${card.id}": ${error.message}`);
   });
-  if (missing.length > 0) {
-    throw new Error(`preview card "${card.id}": the fonts have no glyph for "${[...new Set(missing)].join("")}"`);
-  }
-  return svg;
 }
+
+/** The cache folders made in this process, so that 2,000 cards do not ask for them 2,000 times. */
+const madeDirs: Record<string, Promise<unknown>> = {};
 
 /** Draws a card to PNG bytes, from the cache when the same card was drawn before. */
 export async function renderOgImage(
@@ -158,12 +127,11 @@ export async function renderOgImage(
   } catch {
     // Not drawn yet.
   }
-  const svg = await drawSvg(card);
-  // Rasterising and encoding are most of the cost: they run on worker threads while pages keep building.
-  const png = await rasterisePng(svg, OG_WIDTH).catch((error: Error) => {
+  // Satori, rasterising and encoding are the whole cost: they run on worker threads while pages keep building.
+  const png = await treeToPng(cardTree(card), OG_WIDTH, OG_HEIGHT).catch((error: Error) => {
     throw new Error(`preview card "${card.id}": ${error.message}`);
   });
-  await mkdir(join(cacheDir, "og"), { recursive: true });
+  await (madeDirs[cacheDir] ??= mkdir(join(cacheDir, "og"), { recursive: true }));
   await writeFile(cached, png);
   return png;
 }

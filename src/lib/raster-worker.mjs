@@ -1,11 +1,14 @@
-// The worker of src/lib/raster-pool.ts: draws each SVG it is sent as a PNG and sends the bytes back.
+// The worker of src/lib/raster-pool.ts: draws each job it is sent as a PNG and sends the bytes back. A job
+// is SVG, or an element tree that satori first draws as SVG here, off the main thread.
 import { parentPort } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
+import { treeToSvg } from "./og-svg.mjs";
 
-parentPort.on("message", ({ svg, width }) => {
+parentPort.on("message", async ({ svg, tree, width, height }) => {
   try {
+    const source = svg ?? (await treeToSvg(tree, width, height));
     // Satori draws text as paths, so resvg needs no fonts: scanning the system's would double its time.
-    const png = new Resvg(svg, { fitTo: { mode: "width", value: width }, font: { loadSystemFonts: false } }).render().asPng();
+    const png = new Resvg(source, { fitTo: { mode: "width", value: width }, font: { loadSystemFonts: false } }).render().asPng();
     parentPort.postMessage({ png });
   } catch (error) {
     parentPort.postMessage({ error: String(error?.message ?? error) });

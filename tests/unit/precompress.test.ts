@@ -19,6 +19,14 @@ function site(files: Record<string, string | Buffer>): string {
   return root;
 }
 const read = (path: string) => readFileSync(join(root, path));
+const brotli = (text: string, quality: number) =>
+  brotliCompressSync(text, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text),
+    },
+  });
 
 describe("precompressFiles", () => {
   test("writes a .br and a .gz beside every text file, each decompressing to the original", async () => {
@@ -106,14 +114,6 @@ describe("precompressFiles", () => {
 
   test("brotli runs at quality 11 on the allowance's worth of text, shallowest paths first, then at the reduced quality", async () => {
     site({ "index.html": prose("home"), "a/index.html": prose("a"), "b/index.html": prose("b"), "b/c/index.html": prose("c") });
-    const brotli = (text: string, quality: number) =>
-      brotliCompressSync(text, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: quality,
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text),
-        },
-      });
     const allowance = Buffer.byteLength(prose("home")) + Buffer.byteLength(prose("a"));
     const report = await precompressFiles(root, undefined, allowance);
     expect(report.reduced).toBe(2);
@@ -124,5 +124,16 @@ describe("precompressFiles", () => {
     expect(brotli(prose("c"), REDUCED_BROTLI_QUALITY), "the two qualities give different bytes here").not.toEqual(
       brotli(prose("c"), 11),
     );
+  });
+
+  test("a file larger than the largest at quality 11 gets the reduced quality and leaves the allowance to the others", async () => {
+    const big = prose("home").repeat(3);
+    site({ "index.html": big, "a/index.html": prose("a"), "b/index.html": prose("b") });
+    const allowance = Buffer.byteLength(prose("a")) + Buffer.byteLength(prose("b"));
+    const report = await precompressFiles(root, undefined, allowance, Buffer.byteLength(big) - 1);
+    expect(report.reduced).toBe(1);
+    expect(read("index.html.br")).toEqual(brotli(big, REDUCED_BROTLI_QUALITY));
+    expect(read("a/index.html.br")).toEqual(brotli(prose("a"), 11));
+    expect(read("b/index.html.br")).toEqual(brotli(prose("b"), 11));
   });
 });

@@ -1,6 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, test } from "vitest";
-import { rasterisePng } from "../../src/lib/raster-pool";
+import { cardTree, drawSvg, OG_HEIGHT, OG_WIDTH, type OgCard } from "../../src/lib/og-image";
+import { rasterisePng, treeToPng } from "../../src/lib/raster-pool";
 
 const square = (fill: string, size = 40) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${fill}"/><circle cx="20" cy="20" r="12" fill="#fff"/></svg>`;
@@ -31,5 +32,31 @@ describe("rasterisePng, on worker threads", () => {
   test("refuses what is not SVG, and goes on drawing", async () => {
     await expect(rasterisePng("<svg", 40)).rejects.toThrow(/SVG data parsing failed/);
     expect(pngSize(await rasterisePng(square("#0b5a55"), 40)).width).toBe(40);
+  });
+
+  const card = (title: string): OgCard => ({
+    id: "test",
+    kicker: "Guide",
+    title,
+    figure: { value: "25%", label: "more homicides" },
+    fallbackText: "",
+    siteName: "CENTSEC 2025",
+  });
+
+  test("draws satori's tree of a card byte for byte as satori and resvg do on the main thread", { timeout: 30_000 }, async () => {
+    const expected = new Resvg(await drawSvg(card("Who met in Panama")), {
+      fitTo: { mode: "width", value: OG_WIDTH },
+      font: { loadSystemFonts: false },
+    })
+      .render()
+      .asPng();
+    const png = await treeToPng(cardTree(card("Who met in Panama")), OG_WIDTH, OG_HEIGHT);
+    expect(png.equals(expected)).toBe(true);
+  });
+
+  test("refuses a tree with a character the fonts do not have", { timeout: 30_000 }, async () => {
+    await expect(treeToPng(cardTree(card("巴拿马")), OG_WIDTH, OG_HEIGHT)).rejects.toThrow(
+      /the fonts have no glyph for "巴拿马"/,
+    );
   });
 });
