@@ -89,7 +89,7 @@ describe("AboutPage", () => {
     expect(html).toMatch(/<h1[^>]*>About this explainer<\/h1>/);
     expect(html).toContain('<p class="mt-4 text-standfirst text-stone-700 dark:text-stone-300">Where the facts come from.</p>');
     expect(html).toMatch(
-      /<div class="anchored-heading anchored-heading-2"><h2 id="dates" class="text-2xl font-bold">Dates<\/h2>/,
+      /<div class="anchored-heading anchored-heading-2"><h2 id="dates" class="text-2xl font-semibold">Dates<\/h2>/,
     );
     expect(html).toMatch(
       /<p class="mt-3">\s*First published on <time datetime="2026-11-25">25 November 2026<\/time>; last changed on <time datetime="2026-11-26">26 November 2026<\/time>.\s*<\/p>/,
