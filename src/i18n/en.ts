@@ -131,7 +131,7 @@ export const en = {
   startReading: "Start reading",
 
   // Printable summary
-  summaryKicker: "One-page briefing",
+  summaryKicker: "One-page summary",
   summaryTitle: (title: string) => `${title}: the summary`,
   qrLabel: (site: string, url: string) => `QR code: opens ${site} at ${url}`,
   scanForFull: "Scan for the full explainer:",

@@ -61,7 +61,7 @@ export const es: Dictionary = {
   shareSection: "Compartir esta parte",
 
   // PartNavigation
-  partNavLabel: "Partes anterior y siguiente",
+  partNavLabel: "Navegación entre partes",
   previousPart: "Anterior",
   nextPart: "Siguiente",
   backTo: "Volver a",
@@ -99,7 +99,7 @@ export const es: Dictionary = {
   timelineBreak: "Décadas después",
   // Opens with the link's visible text ("Parte: China"), as WCAG's label in name asks.
   eventPartLabel: (part, when) =>
-    `Parte: ${part}, fragmento sobre ${/^Década/.test(when) ? "la " : ""}${when.charAt(0).toLowerCase()}${when.slice(1)}`,
+    `Parte: ${part}, fragmento sobre ${/^Década/.test(when) ? "la " : /^\d+ de /.test(when) ? "el " : ""}${when.charAt(0).toLowerCase()}${when.slice(1)}`,
 
   // OpenQuestions
   questionsHeading: "Lo que el informe no dice",
