@@ -176,7 +176,7 @@ function prepare(selector: string, options: MatchOptions): Prepared {
  * element; false if it matches none or cannot match in a document (`:host`); undefined if it cannot be
  * parsed or evaluated here (an unknown pseudo-class).
  */
-export function pageMatcher(html: string, options: MatchOptions): (selector: string) => boolean | undefined {
+function pageMatcher(html: string, options: MatchOptions): (selector: string) => boolean | undefined {
   const document = parseDocument(html);
   const words = vocabulary(document);
   return (selector) => {

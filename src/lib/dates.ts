@@ -89,7 +89,7 @@ const PRECISION_RANK: Record<Exclude<Precision, "era">, number> = { decade: 0, y
  * A sort key for a dated event: where its period starts, and on a tie the coarser period first
  * (the 2020s before 2023 before April 2023 before 9 April 2023).
  */
-export function sortKeyOf(when: Exclude<When, { era: string; after: string }>): [number, number] {
+function sortKeyOf(when: Exclude<When, { era: string; after: string }>): [number, number] {
   if ("date" in when) {
     const [y, m, d] = when.date.split("-").map(Number) as [number, number, number];
     return [y * 10_000 + m * 100 + d, PRECISION_RANK.day];

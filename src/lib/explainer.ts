@@ -193,7 +193,7 @@ export function minutesFor(words: number, wordsPerMinute = 230): number {
 }
 
 /** Each part of the input, with what its body says (its passages, terms and words). */
-export function partsOf(input: ExplainerInput): Parts {
+function partsOf(input: ExplainerInput): Parts {
   const part = (
     { id, file, record, headings }: PartInput<unknown>,
     data: { title: string; published: string; updated: string },
@@ -220,7 +220,7 @@ const partIn =
   };
 
 /** How an edition names and links its parts: the context every list resolves with. */
-export function linksOf(parts: Parts, locale: Locale, partPath: (id: string) => string): Links {
+function linksOf(parts: Parts, locale: Locale, partPath: (id: string) => string): Links {
   const overview = ui(locale).overview;
   const part = partIn(parts);
   const position = ({ part: id, passage }: Placed) => {

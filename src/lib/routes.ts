@@ -17,7 +17,7 @@ export type { PageFrame, RouteProps, Template, TemplateData, ViewProps } from ".
 const loaders: Loaders = { body: contentOf };
 
 /** The `[...page]` parameter of an address: "/es/fronteras/" is "es/fronteras", "/" is undefined. */
-export const pageParam = (path: string): string | undefined => path.replace(/^\/|\/$/g, "") || undefined;
+const pageParam = (path: string): string | undefined => path.replace(/^\/|\/$/g, "") || undefined;
 
 /** Every page of every edition, with its address's parameter and its props: the route's getStaticPaths. */
 export async function siteRoutes(site: URL): Promise<{ params: { page: string | undefined }; props: RouteProps }[]> {

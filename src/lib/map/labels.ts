@@ -208,7 +208,7 @@ export function twoLines(label: string): [string, string] | undefined {
 }
 
 /** How big a kind of label is, and how wide a line of it. */
-export function labelMetrics(kind: LabelKind): { size: number; width: (line: string) => number } {
+function labelMetrics(kind: LabelKind): { size: number; width: (line: string) => number } {
   if (kind === "area")
     return { size: AREA_LABEL_SIZE, width: (l) => labelWidth(l.toUpperCase(), AREA_LABEL_SIZE, true, AREA_TRACKING) };
   if (kind === "sea") return { size: SEA_LABEL_SIZE, width: (l) => labelWidth(l, SEA_LABEL_SIZE) };
