@@ -33,6 +33,8 @@ describe("indexedPng: a palette PNG of a picture of few colours", () => {
 
   test.each([
     ["257 colours", picture(257, 1, (x) => x * 0x000101)],
+    // Transparent black, then opaque white: the first pixel must be checked like every other.
+    ["a transparent first pixel", new Uint8Array(8).fill(255, 4)],
     [
       "a pixel not fully opaque",
       picture(
