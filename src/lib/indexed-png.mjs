@@ -44,7 +44,8 @@ export function indexedPng(rgba, width, height) {
     rgba.byteOffset % 4 === 0
       ? new Int32Array(rgba.buffer, rgba.byteOffset, width * height)
       : new Int32Array(Uint8Array.from(rgba).buffer);
-  // Each row starts with its filter byte (0: none); palette indices follow, one byte a pixel.
+  // Each row opens with the byte of its PNG row coding (0: the bytes as they are); palette indices follow,
+  // one byte a pixel. (Spelled out because Tailwind reads comments in src/ and makes a utility of that word.)
   const rows = Buffer.alloc((width + 1) * height);
   /** @type {Map<number, number>} */
   const indexOf = new Map();
