@@ -7,7 +7,7 @@
  * Two users: the measure of a page's unused CSS (`unusedRules`, the dist test's 20% goal), and the build
  * step that drops what cannot apply from each page's inlined CSS (`pruneCss`, src/integrations/css-prune.ts).
  */
-import { compile, selectOne } from "css-select";
+import { compile } from "css-select";
 import type { AnyNode, Document, Element } from "domhandler";
 import { isTraversal, parse, SelectorType, type Selector } from "css-what";
 import { DomUtils, parseDocument } from "htmlparser2";
@@ -105,21 +105,43 @@ function withUniversals(tokens: Token[]): Token[] {
   return filled;
 }
 
-/** The classes, ids and element names a page uses: a selector needing another one cannot match it. */
+/**
+ * The classes, ids and element names a page uses, each with its elements: a selector needing one the page
+ * lacks cannot match it, and one that needs a class (or an element name) in its last compound can only
+ * match an element that has it, so only those elements are tested.
+ */
 interface Vocabulary {
-  classes: Set<string>;
+  classes: Map<string, Element[]>;
   ids: Set<string>;
-  tags: Set<string>;
+  tags: Map<string, Element[]>;
+  elements: Element[];
 }
 
 function vocabulary(document: Document): Vocabulary {
-  const found: Vocabulary = { classes: new Set(), ids: new Set(), tags: new Set() };
+  const found: Vocabulary = { classes: new Map(), ids: new Set(), tags: new Map(), elements: [] };
+  const add = (index: Map<string, Element[]>, key: string, element: Element) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [element]);
+    else if (list.at(-1) !== element) list.push(element);
+  };
   for (const element of DomUtils.findAll(() => true, document.children)) {
-    found.tags.add(element.name);
-    for (const name of element.attribs["class"]?.split(/\s+/) ?? []) if (name) found.classes.add(name);
+    found.elements.push(element);
+    add(found.tags, element.name, element);
+    for (const name of element.attribs["class"]?.split(/\s+/) ?? []) if (name) add(found.classes, name, element);
     if (element.attribs["id"]) found.ids.add(element.attribs["id"]);
   }
   return found;
+}
+
+/** The elements that can be the subject of a selector: those with a class, or else the name, its last compound asks for. */
+function candidates(selector: Token[], { classes, tags, elements }: Vocabulary): Element[] {
+  let tag: string | undefined;
+  for (let i = selector.length - 1; i >= 0 && !isTraversal(selector[i]!); i--) {
+    const token = selector[i]!;
+    if (token.type === "attribute" && token.name === "class" && token.action === "element") return classes.get(token.value) ?? [];
+    if (token.type === "tag") tag = token.name;
+  }
+  return tag === undefined ? elements : (tags.get(tag) ?? []);
 }
 
 /** False when a compound of the selector asks for a class, id or element the page does not have. */
@@ -183,7 +205,10 @@ function pageMatcher(html: string, options: MatchOptions): (selector: string) =>
     const ready = prepare(selector, options);
     if (ready === "never") return false;
     if (ready === "unknown") return undefined;
-    return ready.some(({ tokens, test }) => mayMatch(tokens, words) && (isSimple(tokens) || selectOne(test, document) !== null));
+    return ready.some(
+      ({ tokens, test }) =>
+        mayMatch(tokens, words) && (isSimple(tokens) || candidates(tokens, words).some((element) => test(element))),
+    );
   };
 }
 
@@ -233,7 +258,7 @@ export function unusedRules(html: string): CssUsage {
     for (const { rule, within } of styleRules(parsedSheet(css))) {
       if (within.some(isPrint)) continue;
       usage.rules++;
-      if (!rule.selectors.some((selector) => matches(selector) === true)) usage.unused.push(rule.selector);
+      if (!selectorsOf(rule).some((selector) => matches(selector) === true)) usage.unused.push(rule.selector);
     }
   }
   return usage;
@@ -262,7 +287,7 @@ export function pruneCss(css: string, matches: (selector: string) => boolean | u
     let all = (container.nodes?.length ?? 0) > 0;
     for (const node of container.nodes ?? []) {
       let goes = false;
-      if (node.type === "rule") goes = !node.selectors.some((selector) => matches(selector) !== false);
+      if (node.type === "rule") goes = !selectorsOf(node).some((selector) => matches(selector) !== false);
       else if (node.type === "atrule" && node.nodes?.length && !isKeyframes(node)) goes = mark(node);
       if (goes) removed.add(node);
       else all = false;
@@ -286,17 +311,26 @@ export function pruneCss(css: string, matches: (selector: string) => boolean | u
   return kept.join("");
 }
 
+/** A rule's selectors, split once: postcss splits its selector text again on each read of `selectors`. */
+const selectorLists = new WeakMap<Rule, string[]>();
+
+function selectorsOf(rule: Rule): string[] {
+  let list = selectorLists.get(rule);
+  if (!list) selectorLists.set(rule, (list = rule.selectors));
+  return list;
+}
+
 /** Parsed sheets by text: every page inlines the same bundle, so it is parsed once (never modified). */
 const sheets = new Map<string, Root>();
 
 function parsedSheet(css: string): Root {
   let root = sheets.get(css);
-  if (!root) {
-    root = postcss.parse(css);
-    sheets.set(css, root);
-    // Each page's small print sheet is its own: keep only the last few texts.
-    if (sheets.size > 8) sheets.delete(sheets.keys().next().value!);
-  }
+  if (root) sheets.delete(css);
+  else root = postcss.parse(css);
+  // Most recently used last: the bundle every page shares stays, while each page's own small sheets
+  // (its print sheet) pass through and only the last few are kept.
+  sheets.set(css, root);
+  if (sheets.size > 8) sheets.delete(sheets.keys().next().value!);
   return root;
 }
 

@@ -117,8 +117,10 @@ export async function renderOgImage(
   card: OgCard,
   cacheDir = process.env["CENTSEC_CACHE_DIR"] ?? "node_modules/.astro",
 ): Promise<Buffer> {
+  // `v` names how a card is drawn and encoded: raise it when that changes, so no card comes from the cache
+  // as the older code made it (2: palette PNGs, src/lib/indexed-png.mjs).
   const key = createHash("sha256")
-    .update(JSON.stringify({ v: 1, card, fonts: FONT_FILES }))
+    .update(JSON.stringify({ v: 2, card, fonts: FONT_FILES }))
     .digest("hex")
     .slice(0, 32);
   const cached = join(cacheDir, "og", `${key}.png`);

@@ -33,6 +33,32 @@ describe("the measure: rules outside print whose selectors match nothing, states
       [],
     ],
     ["structure counts: a descendant must be inside", `<p class="a"></p><p class="b"></p>`, ".a .b{color:red}", [".a .b"]],
+    // Only the elements with the last compound's class (or name) are tested: each case needs the one that matches.
+    [
+      "the second element with the class is the one inside",
+      `<p class="b"></p><div class="a"><p class="b"></p></div>`,
+      ".a .b{color:red}",
+      [],
+    ],
+    [
+      "the last compound's name, without a class",
+      `<p></p><ul class="a"><li>x</li></ul>`,
+      ".a>li{color:red}p>li{color:red}",
+      ["p>li"],
+    ],
+    [
+      "a class the last compound shares with a name",
+      `<p class="b"></p><span class="b"><em class="c">x</em></span>`,
+      "span.b .c{color:red}p.b .c{color:red}",
+      ["p.b .c"],
+    ],
+    ["a class repeated on one element", `<div class="a"><p class="b b">x</p></div>`, ".a .b{color:red}", []],
+    [
+      "no class and no name: any element",
+      `<div class="a"><p>x</p><p>y</p></div>`,
+      ".a>:nth-child(2){color:red}.a>:nth-child(3){color:red}",
+      [".a>:nth-child(3)"],
+    ],
     ["negation counts", `<p class="a">x</p>`, ".a:not(p){color:red}", [".a:not(p)"]],
     [
       "rules nested in @media, @supports and @layer count",
