@@ -96,6 +96,26 @@ for (const edition of EDITIONS) {
   });
 
   readingTest(
+    `${edition}: at 1280 px the home page's hero is one unit: the headline across, the map level with the standfirst`,
+    async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(PAGES.home[edition]);
+      for (const colorScheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme });
+        const headline = (await page.locator("article h1").boundingBox())!;
+        const standfirst = (await page.locator("article header h1 + p").boundingBox())!;
+        const map = (await page.locator("article aside .locator-map").boundingBox())!;
+        // The headline runs over the map's column; the map starts level with the standfirst (within a
+        // line's half-leading) and beside it.
+        expect(headline.x + headline.width, colorScheme).toBeGreaterThan(map.x);
+        expect(map.y, colorScheme).toBeGreaterThanOrEqual(headline.y + headline.height);
+        expect(Math.abs(map.y - standfirst.y), colorScheme).toBeLessThanOrEqual(8);
+        expect(map.x, colorScheme).toBeGreaterThan(standfirst.x + standfirst.width);
+      }
+    },
+  );
+
+  readingTest(
     `${edition}: at 1280 px a part's side column never leaves a screen of it empty, to the end of the text`,
     async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
