@@ -67,7 +67,9 @@ export default {
         serif: fontStack("serif").fontFamily,
         sans: fontStack("sans").fontFamily,
       },
-      // The type scale. Source Serif sets headlines and text, Inter the labels and numbers. Tracking opens
+      // The type scale, in steps of about 1.15 from the 18 px text: 13 (kicker), 14 (text-sm: sourcing, dates,
+      // end matter), 18 (text), 20 (standfirst, card titles), 24 (a part's subheadings), 28 and 52 (headline),
+      // 36 (figures). Source Serif sets headlines and text, Inter the labels and numbers. Tracking opens
       // slightly as text gets smaller and closes as it gets larger, but never as far as letters touching:
       // small capitals are tracked 0.05em, not the 0.1em of a poster.
       fontSize: {
@@ -77,6 +79,8 @@ export default {
         // 17 px on a 375 px phone (Source Serif's tall x-height reads as large as 18 px of Times), growing
         // to 20 px from about 700 px.
         standfirst: ["clamp(1.0625rem, 0.86rem + 0.9vw, 1.25rem)", { lineHeight: "1.45" }],
+        // A card's title (the parts, Back and Next): the serif a step above the text, as the standfirst.
+        "card-title": ["1.25rem", { lineHeight: "1.625rem", letterSpacing: "-0.005em" }],
         figure: ["2.25rem", { lineHeight: "2.5rem", letterSpacing: "-0.02em" }],
         // 28 px on a phone: Source Serif sets wider than the Times before it, and the story's first
         // sentence stays on a 375 x 800 phone's first screen.

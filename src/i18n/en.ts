@@ -115,6 +115,8 @@ export const en = {
   correctionKindClarification: "Clarification",
   correctionKindUpdate: "Update",
   correctionWholeSite: "Whole site",
+  // Folded (more than two on a part): "4 entries, the latest on 6 December 2026".
+  correctionsFolded: (count: number, latest: string) => `${count} entries, the latest on ${latest}`,
 
   // LocatorMap
   mapTitle: "Where the story happens",

@@ -110,6 +110,7 @@ export const es: Dictionary = {
   correctionKindClarification: "Aclaración",
   correctionKindUpdate: "Actualización",
   correctionWholeSite: "Todo el sitio",
+  correctionsFolded: (count, latest) => `${count} entradas, la más reciente del ${latest}`,
 
   // LocatorMap
   mapTitle: "Dónde ocurre la historia",

@@ -24,8 +24,13 @@ function bodyTextOf(path: string): string | undefined {
 for (const edition of EDITIONS) {
   const storyPages = [PAGES.home[edition], ...sections(edition).map((s) => s.path)];
   for (const path of storyPages) {
+    // A part puts its map and key figures between the standfirst and the text (issue 32): there the
+    // headline and the standfirst are on the first screen, and layout.spec.ts measures the order after them.
+    const isPart = path !== PAGES.home[edition];
     readingTest(
-      `${path}: on a 375x800 phone the headline, standfirst and the story's first sentence are on the first screen`,
+      isPart
+        ? `${path}: on a 375x800 phone the headline and standfirst are on the first screen, the text after them`
+        : `${path}: on a 375x800 phone the headline, standfirst and the story's first sentence are on the first screen`,
       async ({ page }) => {
         await page.setViewportSize({ width: 375, height: 800 });
         await page.goto(path);
@@ -38,6 +43,13 @@ for (const edition of EDITIONS) {
           expect(headline.y).toBeGreaterThan(0);
           expect(standfirst.y).toBeGreaterThanOrEqual(headline.y + headline.height);
           expect(first.y).toBeGreaterThan(standfirst.y + standfirst.height);
+          if (isPart) {
+            expect(
+              standfirst.y + standfirst.height,
+              `${colorScheme}: the standfirst ends within the first screen`,
+            ).toBeLessThanOrEqual(800);
+            continue;
+          }
           const firstSentenceBottom = await page
             .locator(bodyTextOf(path)!)
             .first()
