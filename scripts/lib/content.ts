@@ -90,7 +90,7 @@ export function introduction(edition: Edition = "en"): {
   standfirst: string;
   takeaway: string;
   conference: { name: string; shortName: string; place: string };
-  source: { name: string; description: string; line: string };
+  source: { name: string; description: string; line: string; siteLine: string };
 } {
   return frontmatter(join(CONTENT, edition === "en" ? "" : edition, "introduction.mdx")) as ReturnType<typeof introduction>;
 }

@@ -22,7 +22,7 @@ export const en = {
   metaPartImageAlt: (title: string, number: number, total: number, site: string) =>
     `${title}: part ${number} of ${total} of ${site}`,
   metaSummaryTitle: "One-page summary",
-  metaSummaryDescription: (takeaway: string) => `A printable briefing: ${takeaway}`,
+  metaSummaryDescription: (takeaway: string) => `A printable briefing. ${takeaway}`,
   metaSummaryImageAlt: (site: string) => `${site}: the one-page summary`,
   metaAboutDescription:
     "Where every fact in this explainer comes from, what the source report does not establish, how the site was made, its corrections log and how to report an error.",
@@ -134,7 +134,7 @@ export const en = {
 
   // Printable summary
   summaryKicker: "One-page summary",
-  summaryTitle: (title: string) => `${title}: the summary`,
+  summaryTitle: (title: string) => title,
   qrLabel: (site: string, url: string) => `QR code: opens ${site} at ${url}`,
   scanForFull: "Scan for the full explainer:",
 

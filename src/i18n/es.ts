@@ -64,8 +64,8 @@ export const es: Dictionary = {
   partNavLabel: "Navegación entre partes",
   previousPart: "Anterior",
   nextPart: "Siguiente",
-  backTo: "Volver a",
-  theOverview: "el panorama",
+  backTo: "Volver al",
+  theOverview: "panorama",
 
   // TableOfContents
   tocHeading: "En esta parte",
@@ -89,7 +89,7 @@ export const es: Dictionary = {
   figurePartLabel: (part, value) =>
     `Parte: ${part}, de la que procede la cifra: ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
   copyLink: "Copiar enlace",
-  copyFigureLink: (value) => `Copiar enlace a la cifra ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
+  copyFigureLink: (value) => `Copiar el enlace a la cifra “${value}”`,
 
   // Timeline
   timelineHeading: "Cronología",

@@ -231,7 +231,8 @@ export function notFoundMeta(): PageMeta {
   const t = ui("en");
   return {
     locale: "en",
-    title: t.metaNotFoundTitle,
+    // One page answers every address in both editions, so its title speaks both languages, as its body does.
+    title: `${t.metaNotFoundTitle} · ${ui("es").metaNotFoundTitle}`,
     description: t.metaNotFoundDescription(t.siteName),
     path: "/404.html",
     type: "website",

@@ -100,7 +100,7 @@ const TEMPLATES = {
   },
   glossary: async (explainer: Explainer, site: URL) => {
     const { glossary, introduction } = explainer;
-    return { meta: glossaryMeta(explainer, site), data: { glossary, sourceLine: introduction.data.source.line } };
+    return { meta: glossaryMeta(explainer, site), data: { glossary, sourceLine: introduction.data.source.siteLine } };
   },
 } satisfies Record<
   Template,

@@ -83,7 +83,10 @@ const sourceWords = {
   description: text(400).describe(
     "What it is and is not (no official record, no transcript), and what is known of its date: JSON-LD isBasedOn description and the About page.",
   ),
-  line: text(200).describe("The sourcing line under every page's standfirst: one sentence."),
+  line: text(200).describe("The sourcing line under the standfirst of every page that tells the conference: one sentence."),
+  siteLine: text(200).describe(
+    "The sourcing line of the pages about the site rather than the conference (About, Glossary): what every fact comes from, without saying the page tells the conference.",
+  ),
 };
 
 /** content/introduction.mdx: the lede of the home page, the conference it is about, and its source. */

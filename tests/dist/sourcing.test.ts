@@ -1,7 +1,9 @@
 /**
  * The source, named on every page of both editions: one sourcing line at the top (under the standfirst,
  * inside the page's own header, before the body), and JSON-LD isBasedOn with its name and description
- * only. Both come from the introduction's `source` of each edition (content/introduction.mdx).
+ * only. Both come from the introduction's `source` of each edition (content/introduction.mdx): the pages
+ * that tell the conference show its `line`, the pages about the site (About, Glossary) its `siteLine`,
+ * which does not claim that they tell the conference.
  */
 import { describe, expect, test } from "vitest";
 import { introduction } from "../../scripts/lib/content";
@@ -10,6 +12,12 @@ import { elementsOf, pagePaths, readDist } from "../tools/dist";
 const editionOf = (path: string) => (path === "/es/" || path.startsWith("/es/") ? "es" : "en");
 const fileOf = (path: string) => (path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1));
 const paths = pagePaths();
+/** The pages about the site rather than the conference, in both editions. */
+const SITE_PAGES = ["/about/", "/glossary/", "/es/acerca-de/", "/es/glosario/"];
+const lineOf = (path: string) => {
+  const { source } = introduction(editionOf(path));
+  return SITE_PAGES.includes(path) ? source.siteLine : source.line;
+};
 const decode = (text: string) =>
   text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
@@ -22,7 +30,8 @@ const SOURCE_AND_TIME = {
   es: { source: /\binforme periodístico\b/, time: "9 de abril de 2025" },
 };
 
-test("the pages of both editions are checked", () => {
+test("the pages of both editions are checked, the About and Glossary pages among them", () => {
+  expect(paths).toEqual(expect.arrayContaining(SITE_PAGES));
   expect(paths.filter((p) => editionOf(p) === "es").length).toBeGreaterThan(5);
   expect(paths.filter((p) => editionOf(p) === "en").length).toBeGreaterThan(5);
 });
@@ -34,8 +43,8 @@ describe.each(paths)("%s", (path) => {
   test("shows the sourcing line once, in the page's header after the headline, before the body", () => {
     const lines = [...html.matchAll(/<p data-source-line[^>]*>([\s\S]*?)<\/p>/g)];
     expect(lines, "one sourcing line").toHaveLength(1);
-    expect(decode(lines[0]![1]!.replace(/<[^>]+>/g, ""))).toContain(source.line);
-    expect(html.split(source.line).length - 1, "its sentence appears once").toBe(1);
+    expect(decode(lines[0]![1]!.replace(/<[^>]+>/g, ""))).toContain(lineOf(path));
+    expect(html.split(lineOf(path)).length - 1, "its sentence appears once").toBe(1);
     const main = html.indexOf('<main id="main"');
     const at = lines[0]!.index!;
     const headline = html.indexOf("<h1", main);

@@ -42,6 +42,7 @@ export function input(): ExplainerInput {
           name: "A report",
           description: "A single report.",
           line: "Based on a single report.",
+          siteLine: "Every fact comes from a single report.",
           writtenNotBefore: "2025-04-09",
         },
         ...dates,

@@ -256,6 +256,12 @@ describe("page metadata", () => {
     expect(sectionMeta(explainer.sections[0]!, explainer, site).noindex).toBeFalsy();
   });
 
+  test("the one 404 page, which answers every address, is titled in both languages", async () => {
+    const { notFoundMeta } = await import("../../src/lib/meta");
+    const { ui } = await import("../../src/i18n");
+    for (const locale of ["en", "es"] as const) expect(notFoundMeta().title).toContain(ui(locale).metaNotFoundTitle);
+  });
+
   test("each section's NewsArticle and the conference Event come from the content", async () => {
     const { sectionMeta } = await import("../../src/lib/meta");
     const explainer = buildExplainer(input());

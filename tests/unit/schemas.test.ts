@@ -71,6 +71,7 @@ describe("introductionSchema", () => {
         name: "A news report",
         description: "A single news report of the conference.",
         line: "Based on a single news report.",
+        siteLine: "Every fact comes from a single news report.",
         writtenNotBefore: "2025-04-09",
       },
     };
@@ -87,6 +88,7 @@ describe("introductionSchema", () => {
       name: "A news report",
       description: "A single news report of the conference.",
       line: "Based on a single news report.",
+      siteLine: "Every fact comes from a single news report.",
       writtenNotBefore: "2025-04-09",
     };
     const parse = (s: unknown) => introductionSchema.safeParse({ ...intro, source: s });
@@ -97,6 +99,8 @@ describe("introductionSchema", () => {
     expect(parse({ ...source, kind: "official-record" }).success).toBe(false);
     expect(parse({ ...source, publishedOn: "unknown" }).success).toBe(false);
     expect(parse({ ...source, line: "" }).success).toBe(false);
+    const { siteLine: _l, ...withoutSiteLine } = source;
+    expect(parse(withoutSiteLine).success, "the About and Glossary pages need a line of their own").toBe(false);
   });
 });
 

@@ -26,7 +26,12 @@ function translation(): TranslationInput {
         standfirst: "s",
         takeaway: "t",
         conference: { name: "Conferencia", shortName: "C", place: "Panamá" },
-        source: { name: "Un informe", description: "Un solo informe.", line: "Basada en un solo informe." },
+        source: {
+          name: "Un informe",
+          description: "Un solo informe.",
+          line: "Basada en un solo informe.",
+          siteLine: "Todo procede de un solo informe.",
+        },
       },
     },
     sections: [
