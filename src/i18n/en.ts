@@ -139,6 +139,8 @@ export const en = {
   summaryTitle: (title: string) => `${title}: the summary`,
   qrLabel: (site: string, url: string) => `QR code: opens ${site} at ${url}`,
   scanForFull: "Scan for the full explainer:",
+  /** On screen, each part's link on the summary; on paper its short address stands instead. */
+  readPart: (number: number) => `Read part ${number}`,
 
   // Glossary page
   glossaryTitle: "Who and what: a glossary",

@@ -133,6 +133,7 @@ export const es: Dictionary = {
   summaryTitle: (title) => title,
   qrLabel: (site, url) => `Código QR: abre ${site} (${url})`,
   scanForFull: "Escanee para leer la guía completa:",
+  readPart: (number) => `Leer la parte ${number}`,
 
   // Glossary page
   glossaryTitle: "Quién y qué: glosario",
