@@ -29,9 +29,13 @@ describe("Timeline", () => {
     expect(html).not.toContain('href="#event-');
   });
 
-  test("explains its marks in a one-line key, out of the accessibility tree", async () => {
-    const html = await renderComponent(Timeline, { events: [event()] });
-    expect(html).toMatch(/<p aria-hidden="true" class="timeline-key[^"]*">[\s\S]*Decade[\s\S]*Year or day[\s\S]*Era, no dates/);
+  test("explains its marks in a one-line key, out of the accessibility tree, naming only those it uses", async () => {
+    const decade = event({ id: "a", anchor: "event-a", when: { decade: 1950 }, label: "1950s", datetime: undefined });
+    const era = event({ id: "e", anchor: "event-e", when: { era: "The Cold War", after: "a" }, label: "The Cold War" });
+    const all = await renderComponent(Timeline, { events: [decade, era, event()] });
+    expect(all).toMatch(/<p aria-hidden="true" class="timeline-key[^"]*">[\s\S]*Decade[\s\S]*Year or day[\s\S]*Era, no dates/);
+    const key = (html: string) => textOf(/<p aria-hidden="true" class="timeline-key[\s\S]*?<\/p>/.exec(html)![0]);
+    expect(key(await renderComponent(Timeline, { events: [decade, event()] }))).toBe("DecadeYear or day");
   });
 
   test("the printable list sets dates and text in two columns, with no colon between them", async () => {
