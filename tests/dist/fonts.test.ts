@@ -64,7 +64,9 @@ describe("the fonts", () => {
 
   test("the test sees a cut that drops the tabular figures", async () => {
     const source = readFileSync(createRequire(import.meta.url).resolve(FONT_FILES.find((f) => f.id === "inter")!.source));
-    const cut = await subsetFont(source, "0123456789", { targetFormat: "woff2", keepFeatures: ["kern"] });
+    // subset-font's options (2.9) take an allowlist of features, which its type declarations do not list.
+    const onlyKerning = { targetFormat: "woff2", keepFeatures: ["kern"] } as Parameters<typeof subsetFont>[2];
+    const cut = await subsetFont(source, "0123456789", onlyKerning);
     expect(featuresOf(cut).has("tnum")).toBe(false);
     expect(featuresOf(await subsetFont(source, "0123456789", { targetFormat: "woff2" })).has("tnum")).toBe(true);
   });
