@@ -102,6 +102,10 @@ export const en = {
   eventPermalinkLabel: (when: string, text: string) => `${when}, link to this event: ${text}`,
   /** The axis break between events decades apart; no number, since an era before it has no dates. */
   timelineBreak: "Decades later",
+  /** The one-line key to the axis's marks: a bar for a decade, a dot for a year or a day, a ring for an era. */
+  timelineKeyDecade: "Decade",
+  timelineKeyYear: "Year or day",
+  timelineKeyEra: "Era, no dates",
   // "the 1950s", "the Cold War": a decade takes "the", and no label is capitalised mid-sentence.
   eventPartLabel: (part: string, when: string) =>
     `Part: ${part}, the passage on ${/^\d{4}s$/.test(when) ? "the " : ""}${lowerFirst(when)}`,
@@ -137,6 +141,8 @@ export const en = {
   summaryTitle: (title: string) => title,
   qrLabel: (site: string, url: string) => `QR code: opens ${site} at ${url}`,
   scanForFull: "Scan for the full explainer:",
+  /** On screen, each part's link on the summary; on paper its short address stands instead. */
+  readPart: (number: number) => `Read part ${number}`,
 
   // Glossary page
   glossaryTitle: "Who and what: a glossary",

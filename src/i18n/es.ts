@@ -97,6 +97,9 @@ export const es: Dictionary = {
   timelinePivot: "La conferencia",
   eventPermalinkLabel: (when, text) => `${when}, enlace a este hecho: ${text}`,
   timelineBreak: "Décadas después",
+  timelineKeyDecade: "Década",
+  timelineKeyYear: "Año o día",
+  timelineKeyEra: "Época, sin fechas",
   // Opens with the link's visible text ("Parte: China"), as WCAG's label in name asks.
   eventPartLabel: (part, when) =>
     `Parte: ${part}, fragmento sobre ${/^Década/.test(when) ? "la " : /^\d+ de /.test(when) ? "el " : ""}${when.charAt(0).toLowerCase()}${when.slice(1)}`,
@@ -131,6 +134,7 @@ export const es: Dictionary = {
   summaryTitle: (title) => title,
   qrLabel: (site, url) => `Código QR: abre ${site} (${url})`,
   scanForFull: "Escanee para leer la guía completa:",
+  readPart: (number) => `Leer la parte ${number}`,
 
   // Glossary page
   glossaryTitle: "Quién y qué: glosario",

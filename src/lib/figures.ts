@@ -1,15 +1,20 @@
 /** Presentation decisions about key figures that are worth a unit test. */
-import type { FigureKind } from "./schemas";
 
-/** "number": a measured quantity, set large; "words": a figure the article gives in words, set as words. */
-export type FigureScale = "number" | "words";
+/** A figure's value as it is set: a qualifier ("More than", "Más del") small above the number. */
+export interface FigureParts {
+  qualifier?: string;
+  number: string;
+}
 
 /**
- * How a figure is set: only a percentage whose value holds a digit is a real quantity and gets the
- * big-number treatment. An amount, count or rank the article gives in words ("Billions", "Hundreds",
- * "Top trading partner") reads as words, and so does any value with no digit, whatever its kind: a word
- * set as a big numeral would pass for a measurement.
+ * Splits a value at its first digit: the words before it qualify the number, which is set large in
+ * the one style every figure shares. A value with no digit is all number, set in the same style, so
+ * that no figure looks unlike the others.
  */
-export function figureScale({ kind, value }: { kind: FigureKind; value: string }): FigureScale {
-  return kind === "percentage" && /\d/.test(value) ? "number" : "words";
+export function figureParts(value: string): FigureParts {
+  const trimmed = value.trim();
+  const first = trimmed.search(/\d/);
+  if (first <= 0) return { number: trimmed };
+  const qualifier = trimmed.slice(0, first).trim();
+  return qualifier ? { qualifier, number: trimmed.slice(first) } : { number: trimmed };
 }

@@ -16,10 +16,15 @@ export const PAGE_MARGIN = "16mm 15mm 18mm";
 /** A page's own sheet. */
 export interface PagePrint {
   margin: string;
+  /** The running head with the site's name; off where the page's own kicker names it just below. */
+  head?: boolean;
 }
 
-/** The summary's sheet: narrow margins keep it on one Letter page (its layout: src/styles/summary-print.css). */
-export const SUMMARY_PRINT: PagePrint = { margin: "7mm 8mm 8mm" };
+/**
+ * The summary's sheet: narrow margins keep it on one Letter page (its layout: src/styles/summary-print.css),
+ * and no running head, which would repeat its kicker ("CENTSEC 2025 explained · One-page summary").
+ */
+export const SUMMARY_PRINT: PagePrint = { margin: "8mm 8mm 8mm", head: false };
 
 export function printCss({
   siteOrigin,
@@ -36,6 +41,6 @@ export function printCss({
     `@media print{a[href^="/"]:not([data-print-bare])::after{content:" (" ${cssString(siteOrigin)} attr(href) ")"}}`,
     // The margins are set here, per page, rather than in global.css: an @page rule there would come later
     // in the document and override a page's own (Chromium lets the later @page win whatever its selector).
-    `@page{margin:${page.margin};@top-left{content:${cssString(siteName)}}@bottom-left{content:${cssString(pageUrl)}}@bottom-right{content:counter(page) " / " counter(pages)}}`,
+    `@page{margin:${page.margin};${page.head === false ? "" : `@top-left{content:${cssString(siteName)}}`}@bottom-left{content:${cssString(pageUrl)}}@bottom-right{content:counter(page) " / " counter(pages)}}`,
   ].join("");
 }

@@ -5,7 +5,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import { create } from "fontkitten";
+import subsetFont from "subset-font";
 import { describe, expect, test } from "vitest";
 import { FONT_CHARACTERS, FONT_FILES } from "../../src/lib/fonts";
 import { BUDGETS, DIST, elementsOf, htmlFiles, readDist } from "../tools/dist";
@@ -25,6 +27,11 @@ const missingFrom = (bytes: Buffer, characters: Iterable<string>) => {
   const font = create(bytes);
   if (!("hasGlyphForCodePoint" in font)) throw new Error("a collection, not a font");
   return [...characters].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+};
+/** The OpenType substitution features a face keeps ("tnum" for tabular figures, and so on). */
+const featuresOf = (bytes: Buffer) => {
+  const font = create(bytes) as unknown as { GSUB?: { featureList: { tag: string }[] } };
+  return new Set((font.GSUB?.featureList ?? []).map((feature) => feature.tag));
 };
 const show = (chars: string[]) => chars.map((c) => `${JSON.stringify(c)} U+${c.codePointAt(0)!.toString(16).toUpperCase()}`);
 
@@ -49,6 +56,19 @@ describe("the fonts", () => {
     expect(characters.has("▾")).toBe(true);
     expect(characters.has("ж")).toBe(false);
     expect(show(missingFrom(fonts[0]!.bytes, characters))).toEqual(['"▾" U+25BE']);
+  });
+
+  test("every face keeps its tabular figures (tnum), for dates and numbers set in columns", () => {
+    for (const { name, bytes } of fonts) expect(featuresOf(bytes).has("tnum"), name).toBe(true);
+  });
+
+  test("the test sees a cut that drops the tabular figures", async () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve(FONT_FILES.find((f) => f.id === "inter")!.source));
+    // subset-font's options (2.9) take an allowlist of features, which its type declarations do not list.
+    const onlyKerning = { targetFormat: "woff2", keepFeatures: ["kern"] } as Parameters<typeof subsetFont>[2];
+    const cut = await subsetFont(source, "0123456789", onlyKerning);
+    expect(featuresOf(cut).has("tnum")).toBe(false);
+    expect(featuresOf(await subsetFont(source, "0123456789", { targetFormat: "woff2" })).has("tnum")).toBe(true);
   });
 
   test(`all the faces together stay within ${BUDGETS.fonts} B`, () => {

@@ -165,22 +165,39 @@ for (const edition of EDITIONS) {
     expect(await opacity(0)).toBe("0");
   });
 
-  readingTest(`${edition}: the key figures are quantities, all set in one size, at every width`, async ({ page }) => {
+  readingTest(`${edition}: the key figures are quantities, all set in one style, a qualifier small above`, async ({ page }) => {
     await page.goto(PAGES.home[edition]);
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 800 });
-      const values = await page.locator("#all-figures .key-figure .figure-value").evaluateAll((elements) =>
-        elements.map((element) => ({
-          text: element.textContent ?? "",
-          size: parseFloat(getComputedStyle(element).fontSize),
-        })),
-      );
-      expect(values.length, `${width} px`).toBeGreaterThan(1);
-      expect(
-        values.filter((v) => !/\d/.test(v.text)).map((v) => v.text),
-        `${width} px`,
-      ).toEqual([]);
-      expect(new Set(values.map((v) => v.size)).size, `${width} px`).toBe(1);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        const values = await page.locator("#all-figures .key-figure").evaluateAll((figures) =>
+          figures.map((figure) => {
+            const value = figure.querySelector(".figure-value")!;
+            const qualifier = figure.querySelector(".figure-qualifier");
+            const style = getComputedStyle(value);
+            return {
+              text: value.textContent!.trim(),
+              style: `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.color}`,
+              size: parseFloat(style.fontSize),
+              qualifier: qualifier && parseFloat(getComputedStyle(qualifier).fontSize),
+            };
+          }),
+        );
+        const where = `${width} px, ${colorScheme}`;
+        expect(values.length, where).toBeGreaterThan(1);
+        // The number alone ("25%"): a qualifier ("More than") stands apart, at most half its size.
+        expect(
+          values.filter((v) => !/^[\d\s\u00a0.,%]+$/.test(v.text)).map((v) => v.text),
+          where,
+        ).toEqual([]);
+        expect(new Set(values.map((v) => v.style)).size, where).toBe(1);
+        for (const v of values) if (v.qualifier) expect(v.qualifier, where).toBeLessThanOrEqual(v.size / 2);
+        expect(
+          values.some((v) => v.qualifier),
+          where,
+        ).toBe(true);
+      }
     }
   });
 }

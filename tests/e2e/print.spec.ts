@@ -7,6 +7,7 @@ import { SITE, pagePaths } from "../tools/dist";
 import { expect, readingTest, test } from "./fixtures";
 
 const MIN_PRINT_PX = (8.5 * 96) / 72;
+const SHORT_SITE = SITE.replace(/^https:\/\//, "");
 
 async function pdfPages(bytes: Buffer): Promise<{ pages: number; text: string }> {
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
@@ -32,11 +33,84 @@ for (const edition of EDITIONS) {
         expect(pages).toBe(1);
         for (const s of sections(edition)) {
           expect(text).toContain(flat(s.title));
-          expect(text).toContain(`${SITE}${s.path}`);
+          // Short and unbroken: the address without its scheme, as under the QR code.
+          expect(text).toContain(`${SHORT_SITE}${s.path}`);
         }
         for (const f of figures(edition)) expect(text).toContain(flat(f.value));
+        // No running head repeating the kicker's site name just above it.
+        expect(text).not.toContain(ui(edition).siteName);
       });
     }
+
+    readingTest("on screen links to each part in words, never a raw address, and every link has a name", async ({ page }) => {
+      for (const width of [320, 375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(summary);
+        const { addresses, unnamed } = await page.evaluate(() => {
+          const main = document.querySelector("main")!;
+          const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+          const addresses: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const el = node.parentElement!;
+            if (!el.checkVisibility() || el.closest(".sr-only")) continue;
+            if (/https?:|www\.|\w\.(example|com|org)\b|\/\w+\//.test(node.textContent!)) addresses.push(node.textContent!.trim());
+          }
+          const unnamed = [...main.querySelectorAll("a")]
+            .filter((a) => a.checkVisibility() && !(a.getAttribute("aria-label") || a.textContent!.trim()))
+            .map((a) => a.outerHTML);
+          return { addresses, unnamed };
+        });
+        expect(addresses, `${width} px`).toEqual([]);
+        expect(unnamed, `${width} px`).toEqual([]);
+        for (const s of sections(edition)) {
+          await expect(page.getByRole("link", { name: ui(edition).readPart(s.order) })).toHaveAttribute("href", s.path);
+        }
+      }
+    });
+
+    readingTest("its kicker breaks only between its two halves at 320 and 375 px", async ({ page }) => {
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(summary);
+        const halves = page.locator(".summary-header > p").first().locator(".whitespace-nowrap");
+        await expect(halves).toHaveCount(2);
+        for (const lines of await halves.evaluateAll((spans) => spans.map((s) => s.getClientRects().length)))
+          expect(lines, `${width} px`).toBe(1);
+      }
+    });
+
+    readingTest(
+      "prints its timeline at 10 pt or more, its QR caption no larger than the text, its map framed",
+      async ({ page }) => {
+        await page.emulateMedia({ media: "print" });
+        await page.setViewportSize({ width: 718, height: 1000 });
+        await page.goto(summary);
+        const sizes = await page.evaluate(() => {
+          const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+          const timeline = [...document.querySelectorAll("#summary-timeline li, #summary-timeline li *")].map(px);
+          const caption = [...document.querySelectorAll(".summary-qr figcaption, .summary-qr figcaption *")].map(px);
+          const svg = document.querySelector(".summary .locator-map svg")!;
+          const style = getComputedStyle(svg);
+          const box = svg.getBoundingClientRect();
+          return {
+            timeline,
+            caption,
+            text: px(document.querySelector(".summary-part p")!),
+            frame: ["Top", "Right", "Bottom", "Left"].map((side) =>
+              parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)),
+            ),
+            right: box.right,
+            width: document.documentElement.clientWidth,
+          };
+        });
+        expect(sizes.timeline.length).toBeGreaterThan(5);
+        expect(Math.min(...sizes.timeline)).toBeGreaterThanOrEqual((10 * 96) / 72 - 0.01);
+        expect(sizes.caption.length).toBeGreaterThan(0);
+        expect(Math.max(...sizes.caption)).toBeLessThanOrEqual(sizes.text);
+        for (const width of sizes.frame) expect(width).toBeGreaterThan(0);
+        expect(sizes.right).toBeLessThanOrEqual(sizes.width);
+      },
+    );
 
     readingTest("prints its dates and its source line, and the address under the QR code on one line", async ({ page }) => {
       const t = ui(edition);

@@ -114,6 +114,59 @@ for (const edition of EDITIONS) {
       expect(new Set(gaps.map(Math.round))).toEqual(new Set([20]));
     });
 
+    for (const width of [320, 375, 1280]) {
+      readingTest(
+        `at ${width} px the timeline is one list in date order, one quiet link an event, none repeated`,
+        async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(home);
+          await expect(page.locator("#full-timeline ol")).toHaveCount(1);
+          const rows = await page.locator("#full-timeline ol > li").evaluateAll((lis) =>
+            lis.map((li) => ({
+              id: li.id,
+              year: Number(/\d{4}/.exec(li.querySelector(".event-when")!.textContent!)?.[0] ?? NaN),
+              links: [...li.querySelectorAll("a")].map((a) => a.textContent!.replace(/\s+/g, " ").trim()),
+              // The date and the part's tag: side by side on a phone, one above the other on a wide screen.
+              when: li.querySelector(".event-when")!.getBoundingClientRect().toJSON() as DOMRect,
+              tag: li.querySelector(".event-part")!.getBoundingClientRect().toJSON() as DOMRect,
+              numerals: getComputedStyle(li.querySelector(".event-when")!).fontVariantNumeric,
+              text: (() => {
+                const p = li.querySelector(".event-body p")!;
+                const style = getComputedStyle(p);
+                return {
+                  leading: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+                  left: p.getBoundingClientRect().left,
+                };
+              })(),
+            })),
+          );
+          expect(rows.map((r) => r.id).sort()).toEqual(
+            events(edition)
+              .map((e) => `event-${e.id}`)
+              .sort(),
+          );
+          const years = rows.map((r) => r.year).filter((year) => !Number.isNaN(year));
+          expect(years.length).toBeGreaterThan(2);
+          expect(years).toEqual([...years].sort((a, b) => a - b));
+          for (const row of rows) {
+            // One link, the part's name: no "Part:" before it and no date link beside it.
+            expect(row.links, row.id).toEqual([expect.not.stringContaining(t.partLink("").trim())]);
+            expect(row.numerals, row.id).toContain("tabular-nums");
+            expect(row.text.leading, row.id).toBeGreaterThanOrEqual(1.45);
+            expect(row.text.leading, row.id).toBeLessThanOrEqual(1.65);
+            // The tag never breaks ("Part: / Partnership"): on a narrow phone it may move whole to the next line.
+            expect(row.tag.height, `${row.id}: the tag on one line`).toBeLessThan(24);
+            if (width >= 1024) {
+              // A column of dates, right-aligned, left of the text.
+              expect(Math.round(row.when.right)).toBe(Math.round(rows[0]!.when.right));
+              expect(row.text.left, row.id).toBeGreaterThan(row.when.right + 32);
+            }
+          }
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        },
+      );
+    }
+
     for (const section of sectionFacts) {
       readingTest(`${section.path} shows only its own events`, async ({ page }) => {
         await page.goto(section.path);

@@ -1,7 +1,6 @@
 import { expect, test } from "vitest";
 import { absoluteUrl, partPath } from "../../src/lib/permalinks";
-import { figureScale } from "../../src/lib/figures";
-import { FIGURE_KINDS } from "../../src/lib/schemas";
+import { figureParts } from "../../src/lib/figures";
 
 test.each([
   ["borders", "/borders/"],
@@ -18,20 +17,16 @@ test.each([
   expect(absoluteUrl(path, site)).toBe(expected);
 });
 
-test.each(FIGURE_KINDS)("figureScale(%s): only a percentage is set as a number", (kind) => {
-  expect(figureScale({ kind, value: "90%" }) === "number").toBe(kind === "percentage");
-});
-
 test.each([
-  ["90%", "number"],
-  ["More than 25%", "number"],
-  ["Más del 25\u00a0%", "number"],
-  ["Billions", "words"],
-  ["Hundreds", "words"],
-  ["Top trading partner", "words"],
-  ["", "words"],
-])("figureScale of a percentage valued %j: %s (no digit, no big number)", (value, scale) => {
-  expect(figureScale({ kind: "percentage", value })).toBe(scale);
+  ["90%", { number: "90%" }],
+  ["90\u00a0%", { number: "90\u00a0%" }],
+  ["More than 25%", { qualifier: "More than", number: "25%" }],
+  ["Más del 25\u00a0%", { qualifier: "Más del", number: "25\u00a0%" }],
+  ["  Over 1,200 ", { qualifier: "Over", number: "1,200" }],
+  ["Hundreds", { number: "Hundreds" }],
+  ["", { number: "" }],
+])("figureParts(%j): the words before the first digit qualify the number", (value, parts) => {
+  expect(figureParts(value)).toEqual(parts);
 });
 
 test.each([

@@ -38,8 +38,10 @@ test("print CSS sets the sheet's margins, a page's own when it has them, and not
   const site = { siteOrigin: "https://x.example", pageUrl: "https://x.example/summary/", siteName: "CENTSEC" };
   expect(printCss(site)).toContain(`@page{margin:${PAGE_MARGIN};@top-left`);
   const summary = printCss({ ...site, page: SUMMARY_PRINT });
-  expect(summary).toContain(`@page{margin:${SUMMARY_PRINT.margin};@top-left`);
+  expect(summary).toContain(`@page{margin:${SUMMARY_PRINT.margin};@bottom-left`);
   expect(summary).not.toContain(PAGE_MARGIN);
+  // No running head over the summary, whose kicker names the site just below it.
+  expect(summary).not.toContain("@top-left");
   // The summary's one-page layout is a stylesheet (src/styles/summary-print.css), not per-page text.
   expect(summary).not.toContain(".summary");
 });

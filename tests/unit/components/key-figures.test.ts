@@ -13,27 +13,26 @@ describe("KeyFigure", () => {
     expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
   });
 
-  test("sets a percentage as a big number and a figure the article gives in words as words, with no kind tag", async () => {
-    const percentage = await renderComponent(KeyFigure, { figure: figure() });
-    const count = await renderComponent(KeyFigure, { figure: figure({ kind: "count", value: "Hundreds" }) });
-    const rank = await renderComponent(KeyFigure, { figure: figure({ kind: "rank", value: "Top trading partner" }) });
-    expect(percentage).toContain("text-figure");
-    expect(percentage).toContain('data-kind="percentage"');
-    for (const words of [count, rank]) {
-      expect(words).not.toContain("text-figure");
-      expect(words).toContain("text-xl");
-      expect(textOf(words)).not.toMatch(/Count|Rank|Amount/);
+  test("sets every figure's value in the one style, whatever its kind, with no kind tag", async () => {
+    for (const [kind, value] of [
+      ["percentage", "90%"],
+      ["count", "Hundreds"],
+      ["rank", "Top trading partner"],
+    ] as const) {
+      const html = await renderComponent(KeyFigure, { figure: figure({ kind, value }) });
+      expect(html, value).toMatch(/<span class="figure-value[^"]*text-figure[^"]*">\s*/);
+      expect(html, value).not.toContain("text-xl");
+      expect(textOf(html)).not.toMatch(/Count|Rank|Amount/);
     }
-    expect(textOf(rank)).toMatch(/^Top trading partner/);
   });
 
-  test("never sets a value with no digit as a big number, whatever its kind says", async () => {
-    for (const value of ["Billions", "Hundreds", "Top trading partner", "Miles de millones"]) {
-      const html = await renderComponent(KeyFigure, { figure: figure({ kind: "percentage", value }) });
-      expect(html, value).not.toContain("text-figure");
-      expect(html, value).toContain("text-xl");
-    }
-    expect(await renderComponent(KeyFigure, { figure: figure({ value: "More than 25%" }) })).toContain("text-figure");
+  test("sets a qualifier small above the number, not at the number's size", async () => {
+    const html = await renderComponent(KeyFigure, { figure: figure({ value: "More than 25%" }) });
+    expect(html).toMatch(/<span class="figure-qualifier[^"]*text-sm[^"]*">\s*More than\s*<\/span>/);
+    expect(html).toMatch(/<span class="figure-value[^"]*">\s*25%\s*<\/span>/);
+    const sentence = /<p[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!;
+    expect(textOf(sentence)).toMatch(/^More than 25% drop/);
+    expect(await renderComponent(KeyFigure, { figure: figure() })).not.toContain("figure-qualifier");
   });
 
   test("names the section when asked to", async () => {

@@ -20,10 +20,30 @@ describe("Timeline", () => {
     expect(html.match(/<a /g)).toHaveLength(1);
   });
 
-  test("on the home page each event links to its passage in its part, beside the date", async () => {
+  test("on the home page each event's one link is a quiet tag naming its part; the date is plain", async () => {
     const html = await renderComponent(Timeline, { events: [event()], showSection: true });
-    expect(html).toContain('href="/borders/#darien-gap"');
-    expect(html.match(/<a /g)).toHaveLength(2);
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toMatch(
+      /<a href="\/borders\/#darien-gap"[^>]*aria-label="Part: Borders, the passage on 2023"[^>]*>\s*Borders\s*<\/a>/,
+    );
+    expect(html).not.toContain('href="#event-');
+  });
+
+  test("explains its marks in a one-line key, out of the accessibility tree, naming only those it uses", async () => {
+    const decade = event({ id: "a", anchor: "event-a", when: { decade: 1950 }, label: "1950s", datetime: undefined });
+    const era = event({ id: "e", anchor: "event-e", when: { era: "The Cold War", after: "a" }, label: "The Cold War" });
+    const all = await renderComponent(Timeline, { events: [decade, era, event()] });
+    expect(all).toMatch(/<p aria-hidden="true" class="timeline-key[^"]*">[\s\S]*Decade[\s\S]*Year or day[\s\S]*Era, no dates/);
+    const key = (html: string) => textOf(/<p aria-hidden="true" class="timeline-key[\s\S]*?<\/p>/.exec(html)![0]);
+    expect(key(await renderComponent(Timeline, { events: [decade, event()] }))).toBe("DecadeYear or day");
+  });
+
+  test("the printable list sets dates and text in two columns, with no colon between them", async () => {
+    const html = await renderComponent(Timeline, { events: [event()], compact: true });
+    expect(html).not.toContain("<a ");
+    expect(html).not.toContain("timeline-key");
+    expect(textOf(html)).toMatch(/2023 Crossings/);
+    expect(textOf(html)).not.toContain(":");
   });
 
   test("marks a decade as a span and breaks the axis before a gap of decades, out of the accessibility tree", async () => {
@@ -69,6 +89,7 @@ describe("Timeline", () => {
       showSection: true,
     });
     expect(html.indexOf("event-a")).toBeLessThan(html.indexOf("event-b"));
-    expect(textOf(html)).toContain("Part: China");
+    expect(html).toContain('aria-label="Part: China, the passage on 2023"');
+    expect(textOf(html)).not.toContain("Part:");
   });
 });
