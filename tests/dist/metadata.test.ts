@@ -156,7 +156,14 @@ describe.each(htmlFiles())("%s: every id is unique and every anchor link targets
       if (/-heading$|^toc-/.test(id!)) continue;
       expect(hrefs.has(`#${id}`), `heading #${id}`).toBe(true);
     }
-    for (const [, id] of html.matchAll(/<li id="(event-[^"]+)"/g)) expect(hrefs.has(`#${id}`), id).toBe(true);
+    // An event offers its permalink on its part's page. The overview's timeline carries one link an event,
+    // to the passage of its part (issue 32: no link repeated under every entry); its ids still take old links.
+    for (const [event, id] of html.matchAll(/<li id="(event-[^"]+)"[\s\S]*?<\/li>/g)) {
+      if (hrefs.has(`#${id}`)) continue;
+      const links = attributeValues(event, "href");
+      expect(links, `${id}: a permalink, or one link to its part's passage`).toHaveLength(1);
+      expect(links[0], id).toMatch(/^\/(es\/)?([a-z-]+\/)?#[a-z0-9-]+$/);
+    }
     // A figure's permalink is offered by its copy-link control (with JavaScript; without it the control is
     // left out, as a link that only navigates would mislead), or by a link to it.
     const offered = new Set([...hrefs, ...attributeValues(html, "data-url")]);
