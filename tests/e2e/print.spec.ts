@@ -85,7 +85,7 @@ for (const edition of EDITIONS) {
       async ({ page }) => {
         await page.setViewportSize({ width: 718, height: 1000 });
         await page.goto(summary);
-        const map = page.locator(".summary .locator-map svg");
+        const map = page.locator(".summary .locator-map > svg");
         // On screen the home page carries the map, and the site is one tap away: no map, no code here.
         await expect(map).toBeHidden();
         await expect(page.locator(".summary-qr svg")).toBeHidden();
