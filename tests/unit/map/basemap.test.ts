@@ -52,7 +52,7 @@ describe("basemapSvg", () => {
     expect(svg).toMatch(/<clipPath id="m">/);
     const frames = new RegExp(`<path d="(M[^"]+)" fill="none" stroke="${line}"/>`).exec(svg)![1]!;
     expect(frames.match(/M/g)).toHaveLength(3);
-    expect(svg.match(new RegExp(`fill="${teal}" fill-opacity="\\.5"`, "g"))).toHaveLength(2); // the host, on the main map and the inset
+    expect(svg.match(new RegExp(`fill="${teal}" fill-opacity="\\.55"`, "g"))).toHaveLength(2); // the host, on the main map and the inset
   });
 
   test("marks the main map's extent on the world map with a plain rectangle: straight sides, square corners", () => {
@@ -112,6 +112,45 @@ describe("basemapSvg", () => {
     for (const file of readdirSync(MAP_SOURCE)) {
       expect(readFileSync(join(MAP_SOURCE, file), "utf8"), file).not.toMatch(/["'`=]#[0-9a-f]{3,8}\b/i);
     }
+  });
+
+  /** A fill of the file laid over a ground: each channel mixed by the fill's opacity. */
+  const rgb = (hex: string) => {
+    const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join("")}` : hex;
+    return [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16));
+  };
+  const over = (ground: number[], hex: string, opacity: number) =>
+    rgb(hex).map((channel, c) => ground[c]! * (1 - opacity) + channel * opacity);
+  const luminance = ([r, g, b]: number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  const opacityOf = (attrs: RegExp) => Number(attrs.exec(svg)![1]);
+  const paints = () => {
+    const water = opacityOf(new RegExp(`fill="${colours.map.water}" fill-opacity="([\\d.]+)"`));
+    const land = opacityOf(new RegExp(`fill="${colours.map.land}" fill-opacity="([\\d.]+)"`));
+    const named = opacityOf(/class="p" fill="#[0-9a-f]+" fill-opacity="([\d.]+)"/);
+    const host = opacityOf(new RegExp(`<path d="[^"]+" fill="${teal}" fill-opacity="([\\d.]+)"`));
+    return (ground: string) => {
+      const g = rgb(ground);
+      const landOn = over(g, colours.map.land, land);
+      return {
+        land: luminance(landOn),
+        water: luminance(over(g, colours.map.water, water)),
+        named: luminance(over(landOn, teal, named)),
+        host: luminance(over(landOn, teal, host)),
+      };
+    };
+  };
+  test.each<[string, string]>([
+    ["paper (light scheme, and print)", colours.paper],
+    ["ink (dark scheme)", colours.ink],
+  ])("on %s the land is lighter than the water", (_name, ground) => {
+    const { land, water } = paints()(ground);
+    expect(land - water).toBeGreaterThanOrEqual(ground === colours.ink ? 10 : 20);
+  });
+  test("in print's greys, land, water, the named countries and the host step apart, lightest first", () => {
+    const { land, water, named, host } = paints()(colours.paper);
+    expect(land - water).toBeGreaterThanOrEqual(20);
+    expect(water - named).toBeGreaterThanOrEqual(15);
+    expect(named - host).toBeGreaterThanOrEqual(15);
   });
 
   test("uses only translucent fills, so the same file reads in both colour schemes and on paper", () => {
