@@ -124,6 +124,11 @@ export const en = {
 
   // LocatorMap
   mapTitle: "Where the story happens",
+  mapTitlePart: "The places this part names",
+  mapKeyHost: (host: string) => `${host}, the host`,
+  mapKeyNamedReport: "Named in the report",
+  mapKeyNamedPart: "Named in this part",
+  mapKeyPlace: "Place",
   mapPlaceName: (place: string, part: string) => `${place}: see ${part}`,
   mapCredit: "Map data: Natural Earth (public domain), naturalearthdata.com",
 

@@ -117,6 +117,11 @@ export const es: Dictionary = {
 
   // LocatorMap
   mapTitle: "Dónde ocurre la historia",
+  mapTitlePart: "Los lugares que nombra esta parte",
+  mapKeyHost: (host) => `${host}, la sede`,
+  mapKeyNamedReport: "Nombrados en el informe",
+  mapKeyNamedPart: "Nombrados en esta parte",
+  mapKeyPlace: "Lugar",
   mapPlaceName: (place, part) => `${place}: ver ${part}`,
   mapCredit: "Datos del mapa: Natural Earth (dominio público), naturalearthdata.com",
 

@@ -25,11 +25,14 @@ export const colours = {
     700: "#7a5206",
     900: "#3b2a06",
   },
-  // The base map's fills, always drawn translucent, so that one file reads on paper and on ink: its water;
-  // its land, borders and frames; and the teal of the host and of the countries a page names.
+  // The base map's paints, always translucent, so that one file reads on paper and on ink: its water; its
+  // land, a veil of white that is always lighter than the water (the paper itself on a light page, a
+  // lifted grey on a dark one); its borders and frames; and the teal of the host and of the countries a
+  // page names.
   map: {
     water: "#3d8fc6",
-    land: "#888",
+    land: "#fff",
+    line: "#888",
     teal: "#0f8a80",
   },
 };

@@ -82,6 +82,40 @@ test("with the offline worker registered and in control, pages load with no cons
   }
 });
 
+// The locator map swaps to its phone label set by a container query (LocatorMap.astro): in this engine
+// too, every name shown is 12 px or more on a phone, and no two overlap.
+test("the locator map's names are 12 px or more at 320 and 375 px, one set shown, none overlapping", async ({ engine }) => {
+  for (const path of [PAGES.home.en, sections("es")[0]!.path]) {
+    for (const width of [320, 375]) {
+      await engine.setWidth(width);
+      await engine.goto(path);
+      const labels = await engine.run(() => {
+        const svg = document.querySelector<SVGSVGElement>(".locator-map > svg")!;
+        return [...svg.querySelectorAll("text")]
+          .filter((t) => getComputedStyle(t).display !== "none")
+          .map((t) => {
+            const r = t.getBoundingClientRect();
+            return {
+              text: t.textContent,
+              px: parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM()!.a,
+              r: [r.left, r.top, r.right, r.bottom],
+            };
+          });
+      });
+      expect(labels.length, `${path} at ${width}`).toBeGreaterThanOrEqual(13);
+      for (const { text, px } of labels) expect(px, `${path} at ${width}: ${text}`).toBeGreaterThanOrEqual(12);
+      labels.forEach((a, i) =>
+        labels.slice(i + 1).forEach((b) => {
+          // Firefox's box of an SVG text is about 1.5 em tall (Chromium's 1.2 em, which map.spec.ts holds to
+          // no overlap at all): above and below, names may share up to 2 px of that empty band.
+          const overlap = a.r[0]! < b.r[2]! - 0.5 && b.r[0]! < a.r[2]! - 0.5 && a.r[1]! < b.r[3]! - 2 && b.r[1]! < a.r[3]! - 2;
+          expect(overlap, `${path} at ${width}: ${a.text} ${a.r.map(Math.round)} / ${b.text} ${b.r.map(Math.round)}`).toBe(false);
+        }),
+      );
+    }
+  }
+});
+
 /** Screenshots for a person to look at (screenshots/engines/), only when asked: `SCREENSHOTS=1`. */
 const screenshots = !!process.env["SCREENSHOTS"];
 

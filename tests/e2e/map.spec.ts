@@ -8,7 +8,7 @@ import { expect, readingTest, test } from "./fixtures";
 const mapPages = EDITIONS.flatMap((edition) => [PAGES.home[edition], ...sections(edition).map((s) => s.path)]);
 /** A marker's name in the page's edition: "Mexico: see Borders", "México: ver Fronteras". */
 const markerName = (path: string) => new RegExp(`^${ui(editionOf(path)).mapPlaceName("(.+)", "(.+)")}$`);
-const markers = ".locator-map svg a";
+const markers = ".locator-map > svg a";
 
 for (const path of mapPages) {
   // A page of its own, not readingTest's shared one: this test clicks its way between parts, and on the
@@ -27,7 +27,7 @@ for (const path of mapPages) {
       expect(element?.attributes.get("class")?.split(/\s+/), href).toContain("passage");
     }
     // A reader clicks the dot or the label: nothing may cover a dot, and every marker is named.
-    await page.locator(".locator-map svg").scrollIntoViewIfNeeded();
+    await page.locator(".locator-map > svg").scrollIntoViewIfNeeded();
     for (const [index, href] of hrefs.entries()) {
       const marker = page.locator(markers).nth(index);
       await expect(marker).toHaveAccessibleName(markerName(path));
@@ -51,7 +51,7 @@ for (const path of mapPages) {
       if (new URL(page.url()).pathname !== path) await page.goto(path);
       // Start from the page without a fragment, as a reader arriving at it does.
       else await page.evaluate(() => history.replaceState(null, "", location.pathname));
-      await page.locator(markers).nth(hrefs.indexOf(href)).locator("text").click();
+      await page.locator(markers).nth(hrefs.indexOf(href)).locator("text:visible").click();
       await page.mouse.move(4, 400);
       await expect(page).toHaveURL(new URL(href, page.url()).href);
       const id = decodeURIComponent(href.split("#")[1]!);
@@ -71,7 +71,7 @@ test("the base map is one shared SVG file, loaded from this site, that a part as
   const svg = await response;
   expect(svg.status()).toBe(200);
   expect(svg.headers()["content-type"]).toContain("image/svg+xml");
-  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg");
+  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg#introduction");
   const requests: string[] = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto("/es/carteles/");
@@ -89,7 +89,7 @@ readingTest("the map's credit names Natural Earth under the map and on the About
   };
   for (const edition of EDITIONS) {
     await page.goto(PAGES.home[edition]);
-    await expect(page.locator(".locator-map figcaption")).toContainText(credits[edition][0]!);
+    await expect(page.locator(".locator-map .credit")).toContainText(credits[edition][0]!);
     await page.goto(PAGES.about[edition]);
     await expect(page.getByRole("main")).toContainText(credits[edition][1]!);
   }
@@ -110,59 +110,102 @@ readingTest(
       expect(outline).not.toMatch(/^none|\s0px$/);
     }
     // The places are top to bottom, as they are read.
-    const tops = await page.locator(`${markers} text`).evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().top));
+    const tops = await page
+      .locator(`${markers} text`)
+      .evaluateAll((texts) =>
+        texts.filter((t) => t.getBoundingClientRect().height > 0).map((t) => t.getBoundingClientRect().top),
+      );
+    expect(tops.length).toBeGreaterThanOrEqual(11);
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
   },
 );
 
-test.describe("at 320 px", () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-
-  for (const path of mapPages) {
-    readingTest(
-      `${path}: no name runs off the map, into another name, a dot or an inset it is not on, and nothing scrolls sideways`,
-      async ({ page }) => {
-        await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        const boxes = await page.locator(".locator-map svg").evaluate((svg) => {
-          const frame = svg.getBoundingClientRect();
-          const box = (el: Element) => {
-            const r = el.getBoundingClientRect();
-            return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: el.textContent ?? "" };
-          };
-          return {
-            frame: { x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom, text: "" },
-            labels: [...svg.querySelectorAll("text")].map(box),
-            dots: [...svg.querySelectorAll("circle")].map(box),
-          };
-        });
-        const { frame, labels, dots } = boxes;
-        expect(frame.x1 - frame.x0).toBeGreaterThanOrEqual(MAP_MIN_WIDTH);
-        // Every place and both seas are named.
-        expect(labels.length).toBeGreaterThanOrEqual(13);
-        type Rect = typeof frame;
-        const overlap = (a: Rect, b: Rect) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
-        const within = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
-        // The insets, in the page's pixels.
-        const scale = (frame.x1 - frame.x0) / MAP_WIDTH;
-        const insets = [INSET_BOX, WORLD_BOX].map((b) => ({
-          x0: frame.x0 + b.x0 * scale,
-          y0: frame.y0 + b.y0 * scale,
-          x1: frame.x0 + b.x1 * scale,
-          y1: frame.y0 + b.y1 * scale,
-          text: "",
-        }));
-        for (const [i, label] of labels.entries()) {
-          expect(within(label, frame), label.text).toBe(true);
-          for (const other of labels.slice(i + 1)) expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false);
-          for (const dot of dots) expect(overlap(label, dot), label.text).toBe(false);
-          for (const inset of insets) expect(!overlap(label, inset) || within(label, inset), label.text).toBe(true);
-        }
-      },
-    );
+readingTest("the map has a title line and a one-line key above the drawing, in both editions", async ({ page }) => {
+  for (const edition of EDITIONS) {
+    const t = ui(edition);
+    const host = edition === "en" ? "Panama" : "Panamá";
+    for (const [path, title, named] of [
+      [PAGES.home[edition], t.mapTitle, t.mapKeyNamedReport],
+      [sections(edition)[0]!.path, t.mapTitlePart, t.mapKeyNamedPart],
+    ] as const) {
+      await page.goto(path);
+      const caption = page.locator(".locator-map figcaption");
+      await expect(caption.locator("span").first()).toHaveText(title);
+      const key = caption.locator(".map-key");
+      await expect(key).toHaveText(new RegExp(`${t.mapKeyHost(host)}\\s*${named}\\s*${t.mapKeyPlace}`));
+      // Above the drawing, and on one line at 1280 px: every entry of the key shares a top.
+      const [captionBox, svgBox] = [await caption.boundingBox(), await page.locator(".locator-map > svg").boundingBox()];
+      expect(captionBox!.y + captionBox!.height).toBeLessThanOrEqual(svgBox!.y);
+      const tops = await key
+        .locator(":scope > span")
+        .evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)));
+      expect(tops).toHaveLength(3);
+      expect(new Set(tops).size, `${path}: the key on one line`).toBe(1);
+    }
   }
 });
+
+for (const width of [320, 375, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    for (const path of mapPages) {
+      readingTest(
+        `${path}: every name is 12 px or more on screen, inside the map, clear of every other name, dot and inset it is not on, and nothing scrolls sideways`,
+        async ({ page }) => {
+          await page.goto(path);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+          const boxes = await page
+            .locator(".locator-map > svg")
+            .first()
+            .evaluate((svg) => {
+              const frame = svg.getBoundingClientRect();
+              const box = (el: Element) => {
+                const r = el.getBoundingClientRect();
+                return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, text: el.textContent ?? "" };
+              };
+              const shown = [...svg.querySelectorAll("text")].filter((t) => getComputedStyle(t).display !== "none");
+              return {
+                frame: { x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom, text: "" },
+                labels: shown.map(box),
+                // The size a reader sees: the font size in the drawing's units times the drawing's scale.
+                sizes: shown.map((t) => ({
+                  text: t.textContent ?? "",
+                  px: parseFloat(getComputedStyle(t).fontSize) * (svg as SVGSVGElement).getScreenCTM()!.a,
+                })),
+                dots: [...svg.querySelectorAll("circle")].map(box),
+              };
+            });
+          const { frame, labels, dots, sizes } = boxes;
+          expect(frame.x1 - frame.x0).toBeGreaterThanOrEqual(MAP_MIN_WIDTH);
+          // Every place and both seas are named, once.
+          expect(labels.length).toBeGreaterThanOrEqual(13);
+          expect(new Set(labels.map((l) => l.text)).size).toBe(labels.length);
+          for (const { text, px } of sizes) expect(px, text).toBeGreaterThanOrEqual(12);
+          type Rect = typeof frame;
+          const overlap = (a: Rect, b: Rect) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+          const within = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+          // The insets, in the page's pixels.
+          const scale = (frame.x1 - frame.x0) / MAP_WIDTH;
+          const insets = [INSET_BOX, WORLD_BOX].map((b) => ({
+            x0: frame.x0 + b.x0 * scale,
+            y0: frame.y0 + b.y0 * scale,
+            x1: frame.x0 + b.x1 * scale,
+            y1: frame.y0 + b.y1 * scale,
+            text: "",
+          }));
+          for (const [i, label] of labels.entries()) {
+            expect(within(label, frame), label.text).toBe(true);
+            for (const other of labels.slice(i + 1)) expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false);
+            for (const dot of dots) expect(overlap(label, dot), label.text).toBe(false);
+            for (const inset of insets) expect(!overlap(label, inset) || within(label, inset), label.text).toBe(true);
+          }
+        },
+      );
+    }
+  });
+}
 
 test("in forced colours every place takes the system's link colour, and the seas its text colour", async ({ browser }) => {
   const page = await browser.newPage({ forcedColors: "active" });
@@ -180,7 +223,7 @@ test("in forced colours every place takes the system's link colour, and the seas
   });
   expect(new Set(fills)).toEqual(new Set([linkText]));
   const seas = await page.locator(".locator-map .sea").evaluateAll((texts) => texts.map((t) => getComputedStyle(t).fill));
-  expect(seas.length).toBe(2);
+  expect(seas.length).toBe(4); // two seas, in the wide and the phone label set
   expect(new Set(seas)).toEqual(new Set([canvasText]));
   await page.close();
 });
@@ -190,9 +233,9 @@ test("in forced colours every place takes the system's link colour, and the seas
 readingTest("a printed part keeps the map, in greys, its dots and names in black on white", async ({ page }) => {
   await page.goto("/borders/");
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".locator-map svg")).toBeVisible();
+  await expect(page.locator(".locator-map > svg")).toBeVisible();
   const fills = await page
-    .locator(".locator-map svg :is(circle, text)")
+    .locator(".locator-map > svg :is(circle, text)")
     .evaluateAll((shapes) => shapes.map((c) => getComputedStyle(c).fill));
   expect(fills.length).toBeGreaterThanOrEqual(13);
   expect(new Set(fills)).toEqual(new Set(["rgb(0, 0, 0)"]));

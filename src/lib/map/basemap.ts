@@ -4,43 +4,52 @@
  * tokens' (src/styles/colours.ts).
  */
 import type { GeoPermissibleObjects } from "d3-geo";
-import type { Feature, Geometry, MultiLineString } from "geojson";
+import type { MultiLineString } from "geojson";
 import { mesh } from "topojson-client";
 import { colours } from "../../styles/colours";
 import { MAP_HEIGHT, MAP_WIDTH } from "./frame";
-import { innerBox } from "./geometry";
+import { boundsOf, innerBox } from "./geometry";
 import { mapPanels, panelOf, panelsFor, smallCountryRing, type Panel } from "./panels";
 import { boxPath, compactPath, ringPath, withoutSpecks } from "./paths";
 import { countryAt, keyOutline, landOf, type CountriesTopology, type Geography } from "./projection";
 
-/** How the base map paints: translucent, so the same file reads on a light page, a dark page and paper. */
-const { water, land, teal } = colours.map;
+/**
+ * How the base map paints: translucent, so the same file reads on a light page, a dark page and paper. The
+ * land is a veil of white, so it is always lighter than the water: the paper's own colour on a light page,
+ * a lifted grey on a dark one. The host is the strongest teal, the countries a page names a lighter one.
+ * On paper, in greys, the four step apart: land white, then water, the named countries, the host.
+ */
+const { water, land, line, teal } = colours.map;
 const WATER = `fill="${water}" fill-opacity=".22"`;
-const LAND = `fill="${land}" fill-opacity=".16"`;
-const HOST = `fill="${teal}" fill-opacity=".4"`;
-const HIGHLIGHT = `fill="${teal}" fill-opacity=".55"`;
-const PART = `fill="${teal}" fill-opacity=".3"`;
-const LINE = `fill="none" stroke="${land}"`;
+const LAND = `fill="${land}" fill-opacity=".2"`;
+const HOST = `fill="${teal}" fill-opacity=".55"`;
+const NAMED = `fill="${teal}" fill-opacity=".35"`;
+const LINE = `fill="none" stroke="${line}"`;
 const RING = `fill="none" stroke="${teal}"`;
+/** The fill of each key swatch (src/components/LocatorMap.astro), as the map draws it. */
+export const SWATCHES = {
+  land: { fill: land, opacity: 0.2 },
+  host: { fill: teal, opacity: 0.55 },
+  named: { fill: teal, opacity: 0.35 },
+} as const;
 
 /**
- * A part's own countries on the main map, shaded only when the file's fragment names the part: one hidden
- * group per part (`<g id="cartels">`), shown by `:target`, the way an SVG sprite shows one icon. The
- * outlines are drawn once and reused.
+ * The countries a page names, shaded only when the file's fragment names the page: one hidden group per
+ * page (`<g id="cartels">`; the home page's, `introduction`, holds every country the report names), shown
+ * by `:target`, the way an SVG sprite shows one icon. A group shades its countries on the main map
+ * (clipped to it) and on the world map. The outlines are drawn once and reused.
  */
-function partHighlights(
-  places: BasemapPlace[],
-  panels: Panel[],
-  topology: CountriesTopology,
-  path: (shape: GeoPermissibleObjects) => string,
-): string[] {
-  const { outlines, byPart } = partCountries(places, panels, topology);
-  if (byPart.size === 0) return [];
+function pageHighlights(places: BasemapPlace[], panels: Panel[], topology: CountriesTopology): string[] {
+  const { outlines, byPage } = pageCountries(places, panels, topology);
+  if (byPage.size === 0) return [];
   return [
     `<style>.p{display:none}.p:target{display:inline}</style>`,
-    `<defs>${outlines.map((country, i) => `<path id="c${i}" d="${path(country)}"/>`).join("")}</defs>`,
-    ...[...byPart].map(
-      ([part, ids]) => `<g id="${part}" class="p" ${PART}>${ids.map((i) => `<use href="#c${i}"/>`).join("")}</g>`,
+    `<defs>${outlines.map(({ d }, i) => `<path id="c${i}" d="${d}"/>`).join("")}</defs>`,
+    ...[...byPage].map(
+      ([page, ids]) =>
+        `<g id="${page}" class="p" ${NAMED}>${ids
+          .map((i) => `<use href="#c${i}"${outlines[i]!.clip ? ` clip-path="url(#m)"` : ""}/>`)
+          .join("")}</g>`,
     ),
   ];
 }
@@ -54,22 +63,30 @@ export interface BasemapPlace {
   mentions?: { section: string }[];
 }
 
+/** The page whose group holds every country the report names: the home page. */
+export const ALL_NAMED = "introduction";
+
 /**
- * The countries each part names on the main map (not the host, always shaded; not those on the world
- * map): their outlines, and by part the indexes of its own.
+ * The countries each page names, on the main map or the world map (not the host, always shaded): their
+ * outlines as path data in their panel (clipped, on the main map), and by page the indexes of its own.
  */
-function partCountries(places: BasemapPlace[], panels: Panel[], topology: CountriesTopology) {
-  const main = panels.find((p) => p.id === "main")!;
-  const outlines: Feature<Geometry, { name: string }>[] = [];
-  const byPart = new Map<string, number[]>();
+function pageCountries(places: BasemapPlace[], panels: Panel[], topology: CountriesTopology) {
+  const outlines: { d: string; clip: boolean }[] = [];
+  const byPage = new Map<string, number[]>();
+  const add = (page: string, i: number) => byPage.set(page, [...(byPage.get(page) ?? []), i]);
   for (const place of places) {
-    if (place.kind !== "country" || place.host || panelOf(panels, place.lon, place.lat) !== main) continue;
+    if (place.kind !== "country" || place.host) continue;
+    const panel = panelOf(panels, place.lon, place.lat);
+    if (panel.id === "inset") continue;
     const country = countryAt(topology, place.lon, place.lat);
     if (!country) continue;
-    outlines.push(country);
-    for (const { section } of place.mentions ?? []) byPart.set(section, [...(byPart.get(section) ?? []), outlines.length - 1]);
+    const main = panel.id === "main";
+    outlines.push({ d: compactPath(panel.projection, country, main ? 1 : 2), clip: main });
+    const i = outlines.length - 1;
+    add(ALL_NAMED, i);
+    for (const { section } of place.mentions ?? []) if (section !== ALL_NAMED) add(section, i);
   }
-  return { outlines, byPart };
+  return { outlines, byPage };
 }
 
 /**
@@ -77,7 +94,7 @@ function partCountries(places: BasemapPlace[], panels: Panel[], topology: Countr
  * shade (the fragment shows their group), `/map.svg` elsewhere. Every fragment it gives exists in the file.
  */
 export function basemapHref(places: BasemapPlace[], page: string, geography: Geography): string {
-  return partCountries(places, panelsFor(geography), geography.coarse).byPart.has(page) ? `/map.svg#${page}` : "/map.svg";
+  return pageCountries(places, panelsFor(geography), geography.coarse).byPage.has(page) ? `/map.svg#${page}` : "/map.svg";
 }
 
 /**
@@ -91,10 +108,6 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
   const panels = mapPanels(geography);
   const [inset, main, world] = ["inset", "main", "world"].map((id) => panels.find((p) => p.id === id)!) as [Panel, Panel, Panel];
   const host = places.find((p) => p.host);
-  const highlighted = places
-    .filter((p) => p.kind === "country" && panelOf(panels, p.lon, p.lat) === world)
-    .map((p) => countryAt(geography.coarse, p.lon, p.lat))
-    .filter((c) => c !== undefined);
   const out: string[] = [];
   const draw = (panel: Panel, topology: CountriesTopology, minArea: number, tolerance: number, south = -90) => {
     const path = (shape: GeoPermissibleObjects) => compactPath(panel.projection, shape, tolerance);
@@ -112,15 +125,8 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
     `<path fill-rule="evenodd" d="${boxPath(main.box)}${m.land}" ${WATER}/>`,
     `<path d="${m.land}" ${LAND}/>`,
     m.host ? `<path d="${m.host}" ${HOST}/>` : "",
-    ...partHighlights(places, panels, geography.coarse, m.path),
-    `<path d="${m.borders}" ${LINE} stroke-width=".6"/>`,
     `</g>`,
   );
-  const key = keyOutline(inset.box, inset.projection, main.projection, 1);
-  if (key) out.push(`<path d="${ringPath(key)}" ${LINE} stroke-width="1.2"/>`);
-  // The key rectangle's two lines to the inset.
-  if (main.lines.length)
-    out.push(`<path d="${main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("")}" ${LINE} stroke-width=".6"/>`);
 
   // The inset of Panama.
   const i = draw(inset, geography.detailed, 1, 1);
@@ -131,17 +137,22 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
     `<path d="${i.borders}" ${LINE} stroke-width=".8"/>`,
   );
 
-  // The world, with the main map's key shape and the highlighted countries.
-  const w = draw(world, geography.coarse, 2, 1.5, -60);
+  // The world, generalised harder (no islands smaller than a dot) under a plain extent rectangle of the
+  // main map, as a graphics desk draws a locator's key: straight sides, square corners.
+  const w = draw(world, geography.coarse, 6, 2, -60);
   const sphere = w.path({ type: "Sphere" });
-  const lit = highlighted;
+  out.push(`<path fill-rule="evenodd" d="${sphere}${w.land}" ${WATER}/>`, `<path d="${w.land}" ${LAND}/>`);
+
+  // Each page's own countries, over both panels' land and under the main map's borders.
+  out.push(...pageHighlights(places, panels, geography.coarse));
+  out.push(`<path clip-path="url(#m)" d="${m.borders}" ${LINE} stroke-width=".6"/>`);
+  const key = keyOutline(inset.box, inset.projection, main.projection, 1);
+  if (key) out.push(`<path d="${ringPath(key)}" ${LINE} stroke-width="1.2"/>`);
+  // The key rectangle's two lines to the inset.
+  if (main.lines.length)
+    out.push(`<path d="${main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("")}" ${LINE} stroke-width=".6"/>`);
   const worldKey = keyOutline(main.box, main.projection, world.projection, 4);
-  out.push(
-    `<path fill-rule="evenodd" d="${sphere}${w.land}" ${WATER}/>`,
-    `<path d="${w.land}" ${LAND}/>`,
-    lit.length ? `<path d="${w.path({ type: "FeatureCollection", features: lit })}" ${HIGHLIGHT}/>` : "",
-    worldKey ? `<path d="${ringPath(worldKey)}" ${LINE} stroke-width="1"/>` : "",
-  );
+  if (worldKey) out.push(`<path d="${boxPath(boundsOf(worldKey))}" ${LINE} stroke-width="1"/>`);
   // A ring round each named country too small to find on its panel (Italy on the world map).
   for (const place of places) {
     const panel = place.kind === "country" ? panelOf(panels, place.lon, place.lat) : undefined;

@@ -19,5 +19,5 @@
  */
 export { MAP_HEIGHT, MAP_MIN_WIDTH, MAP_WIDTH } from "./frame";
 export type { CountriesTopology, Geography } from "./projection";
-export { basemapHref, basemapSvg, type BasemapPlace } from "./basemap";
+export { basemapHref, basemapSvg, SWATCHES, type BasemapPlace } from "./basemap";
 export { locatorMapView, type MapEntry, type MapView, type PlaceForMap, type PlaceStyle } from "./view";

@@ -20,11 +20,31 @@ import {
 } from "./geometry";
 import { panelOf, smallCountryRing, type Panel } from "./panels";
 
-/** Label sizes in frame units: a point's name, a country's (capitals, letter-spaced), a sea's (italic). */
-export const LABEL_SIZE = 11;
-export const AREA_LABEL_SIZE = 10;
-export const AREA_TRACKING = 1.2;
-export const SEA_LABEL_SIZE = 10.5;
+/**
+ * Label sizes in frame units, by rank: a point's name (sentence case, beside its dot), a country's (small
+ * capitals, regular, letter-spaced by `tracking` em), the host's (the same, bold and a size up), a sea's
+ * (italic). The page sets each label at its size; CSS sets weight, case and colour.
+ */
+export interface LabelSizes {
+  point: number;
+  area: number;
+  host: number;
+  sea: number;
+  tracking: number;
+}
+/**
+ * Two label sets over one base map. WIDE serves a map drawn at least WIDE_MIN_PX wide, where its smallest
+ * name (the country's, 9 units) is 12 px or more; PHONE serves narrower maps, down to 273 px (a 320 px
+ * phone), with every name at 13.5 units or more, so at least 12.3 px on screen. The component swaps them
+ * with a container query (global.css), so each layout is checked for collisions at build.
+ */
+export const WIDE_LABELS: LabelSizes = { point: 10.5, area: 9, host: 10.5, sea: 10, tracking: 0.08 };
+export const PHONE_LABELS: LabelSizes = { point: 13.3, area: 13.3, host: 14, sea: 13.3, tracking: 0.05 };
+export const WIDE_MIN_PX = 400;
+/** Two leader lines keep at least this far apart (Guatemala's and El Salvador's once ran 3 units apart). */
+export const LEADER_GAP = 8;
+/** A leader line shorter than this is left out. */
+const MIN_LEADER = 4;
 
 /** How a place is labelled: a country's name across its area, a point's beside a dot, a sea's in open water. */
 export type LabelKind = "area" | "point" | "sea";
@@ -36,6 +56,8 @@ export interface MapPlace {
   lon: number;
   lat: number;
   kind: LabelKind;
+  /** The host: its name is the strongest on the map. */
+  host?: boolean;
 }
 
 export interface PlacedLabel {
@@ -45,6 +67,8 @@ export interface PlacedLabel {
   anchor: "start" | "middle" | "end";
   /** The text, one line or (a sea's) two. */
   lines: string[];
+  /** Its font size, in frame units. */
+  size: number;
   /** The room kept for the text: its estimated extent, with the halo. */
   box: Box;
 }
@@ -110,6 +134,8 @@ interface Candidate {
    * sea's; an area's set apart, when negative), or nothing (0).
    */
   share: number;
+  /** Where its leader line ends, when not at the anchor (a name beside the line's end). */
+  tip?: Point;
 }
 
 /** The eight directions a label set apart may take, and their distances, nearest first. */
@@ -137,9 +163,12 @@ function setApart(x: number, y: number, size: number, lines: string[], distances
       if (dx !== 0) {
         out.push({ x: px + Math.sign(dx) * 2, y: baseline, anchor: dx < 0 ? "end" : "start", lines, leader: true, share: 0 });
       } else {
-        // Straight above or below: centred on the line, or ending or starting at it near a panel's edge.
-        for (const anchor of ["middle", "end", "start"] as const)
-          out.push({ x: px, y: baseline, anchor, lines, leader: true, share: 0 });
+        // Straight above or below: centred on the line, or ending or starting just beside it near a panel's
+        // edge (the line then meets the name's corner, not its last letter).
+        const tip = { x: px, y: dy > 0 ? baseline - size * 0.85 : baseline + size * 0.3 };
+        out.push({ x: px, y: baseline, anchor: "middle", lines, leader: true, share: 0 });
+        out.push({ x: px - 3, y: baseline, anchor: "end", lines, leader: true, share: 0, tip });
+        out.push({ x: px + 3, y: baseline, anchor: "start", lines, leader: true, share: 0, tip });
       }
     }
   }
@@ -207,12 +236,29 @@ export function twoLines(label: string): [string, string] | undefined {
   return best;
 }
 
-/** How big a kind of label is, and how wide a line of it. */
-function labelMetrics(kind: LabelKind): { size: number; width: (line: string) => number } {
-  if (kind === "area")
-    return { size: AREA_LABEL_SIZE, width: (l) => labelWidth(l.toUpperCase(), AREA_LABEL_SIZE, true, AREA_TRACKING) };
-  if (kind === "sea") return { size: SEA_LABEL_SIZE, width: (l) => labelWidth(l, SEA_LABEL_SIZE) };
-  return { size: LABEL_SIZE, width: (l) => labelWidth(l, LABEL_SIZE, true) };
+/** How big a label is, and how wide a line of it, in a set of sizes. */
+export function labelMetrics(
+  place: Pick<MapPlace, "kind" | "host">,
+  sizes: LabelSizes,
+): { size: number; width: (line: string) => number } {
+  if (place.kind === "area") {
+    const size = place.host ? sizes.host : sizes.area;
+    return { size, width: (l) => labelWidth(l.toUpperCase(), size, place.host, sizes.tracking * size) };
+  }
+  if (place.kind === "sea") return { size: sizes.sea, width: (l) => labelWidth(l, sizes.sea) };
+  return { size: sizes.point, width: (l) => labelWidth(l, sizes.point) };
+}
+
+/** The shortest distance between two segments (0 when they cross). */
+export function segmentGap(a: [Point, Point], b: [Point, Point]): number {
+  if (segmentsIntersect(a[0], a[1], b[0], b[1])) return 0;
+  const toSegment = (p: Point, [s, e]: [Point, Point]) => {
+    const dx = e.x - s.x;
+    const dy = e.y - s.y;
+    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / (dx * dx + dy * dy)));
+    return Math.hypot(p.x - (s.x + t * dx), p.y - (s.y + t * dy));
+  };
+  return Math.min(toSegment(a[0], b), toSegment(a[1], b), toSegment(b[0], a), toSegment(b[1], a));
 }
 
 /**
@@ -220,7 +266,7 @@ function labelMetrics(kind: LabelKind): { size: number; width: (line: string) =>
  * takes the first position that stays in its panel and clear of every label, dot, inset and line already
  * placed. The same layout serves every page, so a reader finds each place in the same spot everywhere.
  */
-export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[]): PlacedPlace<P>[] {
+export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[], sizes: LabelSizes = WIDE_LABELS): PlacedPlace<P>[] {
   const located = places.map((place) => {
     const panel = panelOf(panels, place.lon, place.lat);
     const [x, y] = panel.projection([place.lon, place.lat])!;
@@ -238,9 +284,10 @@ export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[]): Pla
   const placed: PlacedPlace<P>[] = [];
   // The lines already drawn, which no label or other line may cross: a key rectangle's lines to its inset
   // first, then each leader line as it is placed.
-  const leaders: [Point, Point][] = panels.flatMap((p) => p.lines);
+  const keyLines: [Point, Point][] = panels.flatMap((p) => p.lines);
+  const leaders: [Point, Point][] = [...keyLines];
   for (const { place, panel, x, y, ring } of located) {
-    const { size, width } = labelMetrics(place.kind);
+    const { size, width } = labelMetrics(place, sizes);
     const frame = innerBox(panel.box, MAP_MARGIN);
     const boxes = taken.get(panel.id)!;
     const own = place.kind === "area" ? panel.countries.find((c) => geoContains(c, [place.lon, place.lat])) : undefined;
@@ -268,10 +315,10 @@ export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[]): Pla
         const end =
           c !== candidate
             ? nearestOn(innerBox(box, HALO), { x, y })
-            : {
+            : (c.tip ?? {
                 x: c.x,
                 y: c.anchor === "middle" ? (c.y < y ? c.y + size * 0.3 : c.y - size * 0.85) : c.y - size * 0.3,
-              };
+              });
         const angle = Math.atan2(end.y - y, end.x - x);
         const gap = ring ? ring.r + 1 : place.kind === "point" ? LAYOUT_RADIUS + 1 : 0;
         const start = { x: x + Math.cos(angle) * gap, y: y + Math.sin(angle) * gap };
@@ -279,17 +326,23 @@ export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[]): Pla
           { x: whole(start.x), y: whole(start.y) },
           { x: whole(end.x - Math.cos(angle) * 2), y: whole(end.y - Math.sin(angle) * 2) },
         ];
+        // A name slid back over its own place (China's, on the world map) needs no stub of a line.
+        if (Math.hypot(leader[1].x - leader[0].x, leader[1].y - leader[0].y) < MIN_LEADER) leader = undefined;
+      }
+      if (leader) {
         // The line may not run through another label, dot or inset, nor cross another line.
         const others = boxes.filter((t) => !(x > t.x0 && x < t.x1 && y > t.y0 && y < t.y1));
         if (others.some((t) => crosses(leader![0], leader![1], t))) continue;
         if (leaders.some((l) => segmentsIntersect(l[0], l[1], leader![0], leader![1]))) continue;
+        // Nor run close beside another place's line, where two would read as one.
+        if (leaders.some((l) => !keyLines.includes(l) && segmentGap(l, leader!) < LEADER_GAP)) continue;
       }
       chosen = {
         place,
         panel: panel.id,
         x,
         y,
-        label: { x: whole(c.x), y: whole(c.y), anchor: c.anchor, lines: c.lines, box },
+        label: { x: whole(c.x), y: whole(c.y), anchor: c.anchor, lines: c.lines, size, box },
         leader,
       };
       break;

@@ -4,7 +4,16 @@
  */
 import { DOT_RADIUS } from "./frame";
 import type { Point } from "./geometry";
-import { layoutMap, type LabelKind, type MapPlace, type PlacedLabel, type PlacedPlace } from "./labels";
+import {
+  layoutMap,
+  PHONE_LABELS,
+  WIDE_LABELS,
+  type LabelKind,
+  type LabelSizes,
+  type MapPlace,
+  type PlacedLabel,
+  type PlacedPlace,
+} from "./labels";
 import { panelsFor } from "./panels";
 import type { Geography } from "./projection";
 
@@ -16,6 +25,8 @@ export interface MapEntry {
   id: string;
   kind: LabelKind;
   label: string;
+  /** The host: its name is the strongest on every page. */
+  host: boolean;
   /** Where its link leads, and the link's accessible name (the place, and the passage it leads to). */
   href: string;
   name: string;
@@ -25,13 +36,15 @@ export interface MapEntry {
   dot: (Point & { r: number }) | undefined;
   /** A label set apart: the line back to its place, as SVG path data. */
   leader: string | undefined;
+  /** The same name in the phone's larger label set (labels.ts PHONE_LABELS). */
+  phone: { text: PlacedLabel; leader: string | undefined };
 }
 
 export interface MapView {
   /** Every place, in reading order (top to bottom, then left to right): the order of the links. */
   places: MapEntry[];
   /** The seas' names, for orientation (not links). */
-  seas: { id: string; text: PlacedLabel }[];
+  seas: { id: string; text: PlacedLabel; phone: PlacedLabel }[];
 }
 
 /** What the map needs of a place of the explainer (src/lib/explainer.ts `Place`). */
@@ -47,7 +60,7 @@ export interface PlaceForMap {
 
 const labelKind = (p: PlaceForMap): LabelKind => (p.kind === "country" ? "area" : p.kind === "sea" ? "sea" : "point");
 
-/** Layouts already computed, by set of places and then by language (the labels' widths differ). */
+/** Layouts already computed, by set of places and then by language and label set (the labels' widths differ). */
 const layouts = new WeakMap<object, Map<string, PlacedPlace<MapPlace & { source: PlaceForMap }>[]>>();
 
 /**
@@ -55,10 +68,11 @@ const layouts = new WeakMap<object, Map<string, PlacedPlace<MapPlace & { source:
  * are laid out host first, then nearest the host first, so the crowded isthmus gets the first choice of
  * room, and the seas last; the result is always the same.
  */
-function sharedLayout(places: PlaceForMap[], geography: Geography, language: string) {
+function sharedLayout(places: PlaceForMap[], geography: Geography, language: string, sizes: LabelSizes) {
   let byLanguage = layouts.get(places);
   if (!byLanguage) layouts.set(places, (byLanguage = new Map()));
-  let layout = byLanguage.get(language);
+  const key = `${language} ${sizes === PHONE_LABELS ? "phone" : "wide"}`;
+  let layout = byLanguage.get(key);
   if (!layout) {
     const host = places.find((p) => p.host) ?? places[0]!;
     const distance = (p: PlaceForMap) => Math.hypot(p.lon - host.lon, p.lat - host.lat);
@@ -70,10 +84,19 @@ function sharedLayout(places: PlaceForMap[], geography: Geography, language: str
         (a.id < b.id ? -1 : 1),
     );
     layout = layoutMap(
-      ordered.map((p) => ({ id: p.id, label: nameIn(p, language), lon: p.lon, lat: p.lat, kind: labelKind(p), source: p })),
+      ordered.map((p) => ({
+        id: p.id,
+        label: nameIn(p, language),
+        lon: p.lon,
+        lat: p.lat,
+        kind: labelKind(p),
+        host: p.host,
+        source: p,
+      })),
       panelsFor(geography),
+      sizes,
     );
-    byLanguage.set(language, layout);
+    byLanguage.set(key, layout);
   }
   return layout;
 }
@@ -83,6 +106,9 @@ function nameIn(place: PlaceForMap, language: string): string {
   if (!name) throw new Error(`place "${place.id}" has no name in "${language}"`);
   return name;
 }
+
+const leaderPath = (leader: [Point, Point] | undefined) =>
+  leader ? `M${leader[0].x} ${leader[0].y}l${leader[1].x - leader[0].x} ${leader[1].y - leader[0].y}` : undefined;
 
 const DOT_OF: Record<PlaceStyle, number> = {
   host: DOT_RADIUS.emphasis,
@@ -105,14 +131,16 @@ export function locatorMapView(
   language = "en",
   nameOf: (place: string, part: string) => string = (place, part) => `${place}: see ${part}`,
 ): MapView {
-  const layout = sharedLayout(places, geography, language);
+  const layout = sharedLayout(places, geography, language, WIDE_LABELS);
+  const phone = new Map(sharedLayout(places, geography, language, PHONE_LABELS).map((p) => [p.place.id, p]));
   const home = page === "introduction";
   const entries: MapEntry[] = [];
   const seas: MapView["seas"] = [];
   for (const p of layout) {
     const source = p.place.source;
+    const small = phone.get(source.id)!;
     if (p.place.kind === "sea") {
-      seas.push({ id: source.id, text: p.label });
+      seas.push({ id: source.id, text: p.label, phone: small.label });
       continue;
     }
     const here = source.mentions.find((m) => m.section === page);
@@ -122,14 +150,14 @@ export function locatorMapView(
       id: source.id,
       kind: p.place.kind,
       label: p.place.label,
+      host: source.host,
       href: target.href,
       name: nameOf(p.place.label, target.sectionNavTitle),
       style,
       text: p.label,
       dot: p.place.kind === "point" ? { x: p.x, y: p.y, r: DOT_OF[style] } : undefined,
-      leader: p.leader
-        ? `M${p.leader[0].x} ${p.leader[0].y}l${p.leader[1].x - p.leader[0].x} ${p.leader[1].y - p.leader[0].y}`
-        : undefined,
+      leader: leaderPath(p.leader),
+      phone: { text: small.label, leader: leaderPath(small.leader) },
     });
   }
   entries.sort((a, b) => a.text.box.y0 - b.text.box.y0 || a.text.box.x0 - b.text.box.x0);

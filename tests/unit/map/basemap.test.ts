@@ -8,7 +8,7 @@ import { RING_RADIUS } from "../../../src/lib/map/panels";
 import { colours } from "../../../src/styles/colours";
 import { geography, panels, places } from "./places";
 
-const { land, teal } = colours.map;
+const { line, teal } = colours.map;
 const MAP_SOURCE = "src/lib/map";
 
 describe("basemapSvg", () => {
@@ -47,18 +47,34 @@ describe("basemapSvg", () => {
     }
   });
 
-  test("has water, a frame round every panel, the key rectangle, and the world's highlighted countries", () => {
+  test("has water, a frame round every panel, the key rectangle, and the host in each panel it lies on", () => {
     expect(svg.match(/fill-rule="evenodd"/g)).toHaveLength(3); // the water of the three panels
     expect(svg).toMatch(/<clipPath id="m">/);
-    const frames = new RegExp(`<path d="(M[^"]+)" fill="none" stroke="${land}"/>`).exec(svg)![1]!;
+    const frames = new RegExp(`<path d="(M[^"]+)" fill="none" stroke="${line}"/>`).exec(svg)![1]!;
     expect(frames.match(/M/g)).toHaveLength(3);
-    expect(svg.match(new RegExp(`fill="${teal}" fill-opacity="\\.[45]5?"`, "g"))).toHaveLength(3); // the host twice, Italy and China once
+    expect(svg.match(new RegExp(`fill="${teal}" fill-opacity="\\.55"`, "g"))).toHaveLength(2); // the host, on the main map and the inset
+  });
+
+  test("marks the main map's extent on the world map with a plain rectangle: straight sides, square corners", () => {
+    const key = new RegExp(`<path d="([^"]+)" fill="none" stroke="${line}" stroke-width="1"/>`).exec(svg)![1]!;
+    expect(key).toMatch(/^M\d+ \d+H\d+V\d+H\d+Z$/);
+    const [x0, y0, x1, y1] = key.match(/\d+/g)!.map(Number);
+    const world = panels.find((p) => p.id === "world")!.box;
+    expect(x1! - x0!).toBeGreaterThan(10);
+    expect(y1! - y0!).toBeGreaterThan(10);
+    for (const [v, lo, hi] of [
+      [x0!, world.x0, world.x1],
+      [x1!, world.x0, world.x1],
+      [y0!, world.y0, world.y1],
+      [y1!, world.y0, world.y1],
+    ])
+      (expect(v).toBeGreaterThanOrEqual(lo!), expect(v).toBeLessThanOrEqual(hi!));
   });
 
   test("joins the key rectangle to the inset with two thin lines, and rings Italy on the world map", () => {
     const main = panels.find((p) => p.id === "main")!;
     const d = main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("");
-    expect(svg).toContain(`<path d="${d}" fill="none" stroke="${land}" stroke-width=".6"/>`);
+    expect(svg).toContain(`<path d="${d}" fill="none" stroke="${line}" stroke-width=".6"/>`);
     const rings = [
       ...svg.matchAll(new RegExp(`<circle cx="(\\d+)" cy="(\\d+)" r="(\\d+)" fill="none" stroke="${teal}"`, "g")),
     ].map((m) => m.slice(1).map(Number));
@@ -67,17 +83,17 @@ describe("basemapSvg", () => {
     expect(rings).toEqual([[Math.round(x), Math.round(y), RING_RADIUS]]);
   });
 
-  test("shades a part's own countries only when the file's fragment names the part", () => {
+  test("shades a page's own countries, on the main map and the world map, only when the file's fragment names the page", () => {
     expect(svg).toContain("<style>.p{display:none}.p:target{display:inline}</style>");
     const groups = Object.fromEntries(
       [...svg.matchAll(/<g id="([a-z-]+)" class="p"[^>]*>(.*?)<\/g>/g)].map((m) => [m[1], m[2]!.match(/<use /g)!.length]),
     );
-    // The parts' countries on the main map: not the host (always shaded), nor Italy and China (the world map).
-    expect(groups).toEqual({ borders: 3, cartels: 3, china: 1 });
+    // Not the host (always shaded); Italy and China on the world map; on the home page, every country named.
+    expect(groups).toEqual({ introduction: 8, borders: 3, cartels: 4, china: 2 });
   });
 
   test.each<[string, string]>([
-    ["introduction", "/map.svg"],
+    ["introduction", "/map.svg#introduction"],
     ["borders", "/map.svg#borders"],
     ["cartels", "/map.svg#cartels"],
     ["china", "/map.svg#china"],
@@ -96,6 +112,45 @@ describe("basemapSvg", () => {
     for (const file of readdirSync(MAP_SOURCE)) {
       expect(readFileSync(join(MAP_SOURCE, file), "utf8"), file).not.toMatch(/["'`=]#[0-9a-f]{3,8}\b/i);
     }
+  });
+
+  /** A fill of the file laid over a ground: each channel mixed by the fill's opacity. */
+  const rgb = (hex: string) => {
+    const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join("")}` : hex;
+    return [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16));
+  };
+  const over = (ground: number[], hex: string, opacity: number) =>
+    rgb(hex).map((channel, c) => ground[c]! * (1 - opacity) + channel * opacity);
+  const luminance = ([r, g, b]: number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  const opacityOf = (attrs: RegExp) => Number(attrs.exec(svg)![1]);
+  const paints = () => {
+    const water = opacityOf(new RegExp(`fill="${colours.map.water}" fill-opacity="([\\d.]+)"`));
+    const land = opacityOf(new RegExp(`fill="${colours.map.land}" fill-opacity="([\\d.]+)"`));
+    const named = opacityOf(/class="p" fill="#[0-9a-f]+" fill-opacity="([\d.]+)"/);
+    const host = opacityOf(new RegExp(`<path d="[^"]+" fill="${teal}" fill-opacity="([\\d.]+)"`));
+    return (ground: string) => {
+      const g = rgb(ground);
+      const landOn = over(g, colours.map.land, land);
+      return {
+        land: luminance(landOn),
+        water: luminance(over(g, colours.map.water, water)),
+        named: luminance(over(landOn, teal, named)),
+        host: luminance(over(landOn, teal, host)),
+      };
+    };
+  };
+  test.each<[string, string]>([
+    ["paper (light scheme, and print)", colours.paper],
+    ["ink (dark scheme)", colours.ink],
+  ])("on %s the land is lighter than the water", (_name, ground) => {
+    const { land, water } = paints()(ground);
+    expect(land - water).toBeGreaterThanOrEqual(ground === colours.ink ? 10 : 20);
+  });
+  test("in print's greys, land, water, the named countries and the host step apart, lightest first", () => {
+    const { land, water, named, host } = paints()(colours.paper);
+    expect(land - water).toBeGreaterThanOrEqual(20);
+    expect(water - named).toBeGreaterThanOrEqual(15);
+    expect(named - host).toBeGreaterThanOrEqual(15);
   });
 
   test("uses only translucent fills, so the same file reads in both colour schemes and on paper", () => {

@@ -46,6 +46,27 @@ describe("locatorMapView", () => {
     expect(darien.dot!.r).toBeGreaterThan(canal.dot!.r);
   });
 
+  test("lays every name out twice, in the wide and the phone label set, the phone's larger", () => {
+    for (const page of ["introduction", "borders", "china"]) {
+      const view = locatorMapView(places, page, geography);
+      for (const entry of view.places) {
+        expect(entry.phone.text.size, entry.id).toBeGreaterThan(entry.text.size);
+        expect(entry.phone.text.lines.join(" "), entry.id).toBe(entry.label);
+      }
+      for (const sea of view.seas) expect(sea.phone.size, sea.id).toBeGreaterThan(sea.text.size);
+    }
+  });
+
+  test("marks the host on every page, whatever its style there", () => {
+    for (const page of ["introduction", "borders", "cartels"]) {
+      const view = locatorMapView(places, page, geography);
+      expect(
+        view.places.filter((e) => e.host).map((e) => e.id),
+        page,
+      ).toEqual(["panama"]);
+    }
+  });
+
   test("lays the places out the same whatever order they come in", () => {
     const a = locatorMapView([...places].reverse(), "introduction", geography);
     const b = locatorMapView(places, "introduction", geography);
