@@ -88,7 +88,7 @@ export const es: Dictionary = {
   figureSourceLabel: (value) => `Origen del dato: ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
   figurePartLabel: (part, value) =>
     `Parte: ${part}, de la que procede la cifra: ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
-  copyLink: "Copiar enlace",
+  copyLink: "Copiar el enlace",
   copyFigureLink: (value) => `Copiar el enlace a la cifra “${value}”`,
 
   // Timeline
