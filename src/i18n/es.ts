@@ -99,7 +99,7 @@ export const es: Dictionary = {
   timelineBreak: "Décadas después",
   timelineKeyDecade: "Década",
   timelineKeyYear: "Año o día",
-  timelineKeyEra: "Época, sin fechas",
+  timelineKeyEra: "Sin fecha",
   // Opens with the link's visible text ("Parte: China"), as WCAG's label in name asks.
   eventPartLabel: (part, when) =>
     `Parte: ${part}, fragmento sobre ${/^Década/.test(when) ? "la " : /^\d+ de /.test(when) ? "el " : ""}${when.charAt(0).toLowerCase()}${when.slice(1)}`,
