@@ -105,7 +105,7 @@ export const en = {
   /** The one-line key to the axis's marks: a bar for a decade, a dot for a year or a day, a ring for an era. */
   timelineKeyDecade: "Decade",
   timelineKeyYear: "Year or day",
-  timelineKeyEra: "Era, no dates",
+  timelineKeyEra: "Undated",
   // "the 1950s", "the Cold War": a decade takes "the", and no label is capitalised mid-sentence.
   eventPartLabel: (part: string, when: string) =>
     `Part: ${part}, the passage on ${/^\d{4}s$/.test(when) ? "the " : ""}${lowerFirst(when)}`,

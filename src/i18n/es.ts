@@ -64,8 +64,8 @@ export const es: Dictionary = {
   partNavLabel: "Navegación entre partes",
   previousPart: "Anterior",
   nextPart: "Siguiente",
-  backTo: "Volver al",
-  theOverview: "panorama",
+  backTo: "Volver",
+  theOverview: "Al panorama",
 
   // TableOfContents
   tocHeading: "En esta parte",
@@ -86,8 +86,7 @@ export const es: Dictionary = {
   keyFiguresHeading: "Cifras clave",
   figureSource: "Origen del dato",
   figureSourceLabel: (value) => `Origen del dato: ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
-  figurePartLabel: (part, value) =>
-    `Parte: ${part}, de la que procede la cifra: ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
+  figurePartLabel: (part, value) => `Parte: ${part}, donde aparece la cifra ${value.charAt(0).toLowerCase()}${value.slice(1)}`,
   copyLink: "Copiar el enlace",
   copyFigureLink: (value) => `Copiar el enlace a la cifra “${value}”`,
 
@@ -99,7 +98,7 @@ export const es: Dictionary = {
   timelineBreak: "Décadas después",
   timelineKeyDecade: "Década",
   timelineKeyYear: "Año o día",
-  timelineKeyEra: "Época, sin fechas",
+  timelineKeyEra: "Sin fecha",
   // Opens with the link's visible text ("Parte: China"), as WCAG's label in name asks.
   eventPartLabel: (part, when) =>
     `Parte: ${part}, fragmento sobre ${/^Década/.test(when) ? "la " : /^\d+ de /.test(when) ? "el " : ""}${when.charAt(0).toLowerCase()}${when.slice(1)}`,

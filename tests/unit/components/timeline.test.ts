@@ -33,7 +33,7 @@ describe("Timeline", () => {
     const decade = event({ id: "a", anchor: "event-a", when: { decade: 1950 }, label: "1950s", datetime: undefined });
     const era = event({ id: "e", anchor: "event-e", when: { era: "The Cold War", after: "a" }, label: "The Cold War" });
     const all = await renderComponent(Timeline, { events: [decade, era, event()] });
-    expect(all).toMatch(/<p aria-hidden="true" class="timeline-key[^"]*">[\s\S]*Decade[\s\S]*Year or day[\s\S]*Era, no dates/);
+    expect(all).toMatch(/<p aria-hidden="true" class="timeline-key[^"]*">[\s\S]*Decade[\s\S]*Year or day[\s\S]*Undated/);
     const key = (html: string) => textOf(/<p aria-hidden="true" class="timeline-key[\s\S]*?<\/p>/.exec(html)![0]);
     expect(key(await renderComponent(Timeline, { events: [decade, event()] }))).toBe("DecadeYear or day");
   });
