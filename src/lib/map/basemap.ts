@@ -16,20 +16,21 @@ import { countryAt, keyOutline, landOf, type CountriesTopology, type Geography }
 /**
  * How the base map paints: translucent, so the same file reads on a light page, a dark page and paper. The
  * land is a veil of white, so it is always lighter than the water: the paper's own colour on a light page,
- * a lifted grey on a dark one. The host is the strongest teal, the countries a page names a lighter one.
- * On paper, in greys, the four step apart: land white, then water, the named countries, the host.
+ * a lifted grey on a dark one. The countries a page names are a teal veil, close to the ground's
+ * lightness; the host a lighter teal laid almost opaque, so the two sit far apart in lightness in both
+ * schemes. On paper, in greys, the four step apart: land white, then water, the named countries, the host.
  */
-const { water, land, line, teal } = colours.map;
-const WATER = `fill="${water}" fill-opacity=".22"`;
+const { water, land, line, teal, host: hostTeal } = colours.map;
+const WATER = `fill="${water}" fill-opacity=".18"`;
 const LAND = `fill="${land}" fill-opacity=".2"`;
-const HOST = `fill="${teal}" fill-opacity=".55"`;
+const HOST = `fill="${hostTeal}" fill-opacity=".95"`;
 const NAMED = `fill="${teal}" fill-opacity=".35"`;
 const LINE = `fill="none" stroke="${line}"`;
 const RING = `fill="none" stroke="${teal}"`;
 /** The fill of each key swatch (src/components/LocatorMap.astro), as the map draws it. */
 export const SWATCHES = {
   land: { fill: land, opacity: 0.2 },
-  host: { fill: teal, opacity: 0.55 },
+  host: { fill: hostTeal, opacity: 0.95 },
   named: { fill: teal, opacity: 0.35 },
 } as const;
 

@@ -8,7 +8,7 @@ import { RING_RADIUS } from "../../../src/lib/map/panels";
 import { colours } from "../../../src/styles/colours";
 import { geography, panels, places } from "./places";
 
-const { line, teal } = colours.map;
+const { line, teal, host: hostTeal } = colours.map;
 const MAP_SOURCE = "src/lib/map";
 
 describe("basemapSvg", () => {
@@ -52,7 +52,7 @@ describe("basemapSvg", () => {
     expect(svg).toMatch(/<clipPath id="m">/);
     const frames = new RegExp(`<path d="(M[^"]+)" fill="none" stroke="${line}"/>`).exec(svg)![1]!;
     expect(frames.match(/M/g)).toHaveLength(3);
-    expect(svg.match(new RegExp(`fill="${teal}" fill-opacity="\\.55"`, "g"))).toHaveLength(2); // the host, on the main map and the inset
+    expect(svg.match(new RegExp(`fill="${hostTeal}" fill-opacity="\\.95"`, "g"))).toHaveLength(2); // the host, on the main map and the inset
   });
 
   test("marks the main map's extent on the world map with a plain rectangle: straight sides, square corners", () => {
@@ -127,7 +127,7 @@ describe("basemapSvg", () => {
     const water = opacityOf(new RegExp(`fill="${colours.map.water}" fill-opacity="([\\d.]+)"`));
     const land = opacityOf(new RegExp(`fill="${colours.map.land}" fill-opacity="([\\d.]+)"`));
     const named = opacityOf(/class="p" fill="#[0-9a-f]+" fill-opacity="([\d.]+)"/);
-    const host = opacityOf(new RegExp(`<path d="[^"]+" fill="${teal}" fill-opacity="([\\d.]+)"`));
+    const host = opacityOf(new RegExp(`<path d="[^"]+" fill="${hostTeal}" fill-opacity="([\\d.]+)"`));
     return (ground: string) => {
       const g = rgb(ground);
       const landOn = over(g, colours.map.land, land);
@@ -135,7 +135,7 @@ describe("basemapSvg", () => {
         land: luminance(landOn),
         water: luminance(over(g, colours.map.water, water)),
         named: luminance(over(landOn, teal, named)),
-        host: luminance(over(landOn, teal, host)),
+        host: luminance(over(landOn, hostTeal, host)),
       };
     };
   };
@@ -149,8 +149,20 @@ describe("basemapSvg", () => {
   test("in print's greys, land, water, the named countries and the host step apart, lightest first", () => {
     const { land, water, named, host } = paints()(colours.paper);
     expect(land - water).toBeGreaterThanOrEqual(20);
-    expect(water - named).toBeGreaterThanOrEqual(15);
-    expect(named - host).toBeGreaterThanOrEqual(15);
+    // The sea and the named countries were two near greys on paper (design review r6).
+    expect(water - named).toBeGreaterThanOrEqual(25);
+    expect(named - host).toBeGreaterThanOrEqual(40);
+  });
+  // In the dark scheme the host and the named countries were two near dark teals (design review r6): the
+  // host is set well apart from them, and from the land, in both schemes.
+  test.each<[string, string]>([
+    ["paper (light scheme)", colours.paper],
+    ["ink (dark scheme)", colours.ink],
+  ])("on %s the host stands well apart in lightness from the named countries and the land", (_name, ground) => {
+    const { land, named, host } = paints()(ground);
+    expect(Math.abs(host - named)).toBeGreaterThanOrEqual(40);
+    expect(Math.abs(host - land)).toBeGreaterThanOrEqual(40);
+    expect(Math.abs(named - land)).toBeGreaterThanOrEqual(12);
   });
 
   test("uses only translucent fills, so the same file reads in both colour schemes and on paper", () => {
