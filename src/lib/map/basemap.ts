@@ -24,13 +24,13 @@ const { water, land, line, teal, host: hostTeal } = colours.map;
 const WATER = `fill="${water}" fill-opacity=".18"`;
 const LAND = `fill="${land}" fill-opacity=".2"`;
 const HOST = `fill="${hostTeal}" fill-opacity=".95"`;
-const NAMED = `fill="${teal}" fill-opacity=".35"`;
+const NAMED = `fill="${teal}" fill-opacity=".42"`;
 const LINE = `fill="none" stroke="${line}"`;
 /** The fill of each key swatch (src/components/LocatorMap.astro), as the map draws it. */
 export const SWATCHES = {
   land: { fill: land, opacity: 0.2 },
   host: { fill: hostTeal, opacity: 0.95 },
-  named: { fill: teal, opacity: 0.35 },
+  named: { fill: teal, opacity: 0.42 },
 } as const;
 
 /**

@@ -159,7 +159,7 @@ describe("basemapSvg", () => {
     const { land, water, named, host } = paints()(colours.paper);
     expect(land - water).toBeGreaterThanOrEqual(20);
     // The sea and the named countries were two near greys on paper (design review r6).
-    expect(water - named).toBeGreaterThanOrEqual(25);
+    expect(water - named).toBeGreaterThanOrEqual(35);
     expect(named - host).toBeGreaterThanOrEqual(40);
   });
   // In the dark scheme the host and the named countries were two near dark teals (design review r6): the
