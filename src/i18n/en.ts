@@ -123,7 +123,7 @@ export const en = {
   correctionsFolded: (count: number, latest: string) => `${count} entries, the latest on ${latest}`,
 
   // LocatorMap
-  mapTitle: "Where the story happens",
+  mapTitle: "Places in the story",
   mapTitlePart: "The places this part names",
   mapKeyHost: (host: string) => `${host}, the host`,
   mapKeyNamedReport: "Named in the report",

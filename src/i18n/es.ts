@@ -115,7 +115,7 @@ export const es: Dictionary = {
   correctionsFolded: (count, latest) => `${count} entradas, la más reciente del ${latest}`,
 
   // LocatorMap
-  mapTitle: "Dónde ocurre la historia",
+  mapTitle: "Lugares de la historia",
   mapTitlePart: "Los lugares que nombra esta parte",
   mapKeyHost: (host) => `${host}, la sede`,
   mapKeyNamedReport: "Nombrados en el informe",

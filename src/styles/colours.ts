@@ -27,12 +27,14 @@ export const colours = {
   },
   // The base map's paints, always translucent, so that one file reads on paper and on ink: its water; its
   // land, a veil of white that is always lighter than the water (the paper itself on a light page, a
-  // lifted grey on a dark one); its borders and frames; and the teal of the host and of the countries a
-  // page names.
+  // lifted grey on a dark one); its borders and frames; the teal of the countries a page names, a veil
+  // that stays near the ground's lightness; and the host's, a lighter teal laid almost opaque, so it sits
+  // well apart from the named countries in both schemes (darker on paper, lighter on ink).
   map: {
     water: "#3d8fc6",
     land: "#fff",
     line: "#888",
     teal: "#0f8a80",
+    host: "#3fa79e",
   },
 };

@@ -9,28 +9,28 @@ import { mesh } from "topojson-client";
 import { colours } from "../../styles/colours";
 import { MAP_HEIGHT, MAP_WIDTH } from "./frame";
 import { boundsOf, innerBox } from "./geometry";
-import { mapPanels, panelOf, panelsFor, smallCountryRing, type Panel } from "./panels";
+import { mapPanels, panelOf, panelsFor, type Panel } from "./panels";
 import { boxPath, compactPath, ringPath, withoutSpecks } from "./paths";
 import { countryAt, keyOutline, landOf, type CountriesTopology, type Geography } from "./projection";
 
 /**
  * How the base map paints: translucent, so the same file reads on a light page, a dark page and paper. The
  * land is a veil of white, so it is always lighter than the water: the paper's own colour on a light page,
- * a lifted grey on a dark one. The host is the strongest teal, the countries a page names a lighter one.
- * On paper, in greys, the four step apart: land white, then water, the named countries, the host.
+ * a lifted grey on a dark one. The countries a page names are a teal veil, close to the ground's
+ * lightness; the host a lighter teal laid almost opaque, so the two sit far apart in lightness in both
+ * schemes. On paper, in greys, the four step apart: land white, then water, the named countries, the host.
  */
-const { water, land, line, teal } = colours.map;
-const WATER = `fill="${water}" fill-opacity=".22"`;
+const { water, land, line, teal, host: hostTeal } = colours.map;
+const WATER = `fill="${water}" fill-opacity=".18"`;
 const LAND = `fill="${land}" fill-opacity=".2"`;
-const HOST = `fill="${teal}" fill-opacity=".55"`;
-const NAMED = `fill="${teal}" fill-opacity=".35"`;
+const HOST = `fill="${hostTeal}" fill-opacity=".95"`;
+const NAMED = `fill="${teal}" fill-opacity=".42"`;
 const LINE = `fill="none" stroke="${line}"`;
-const RING = `fill="none" stroke="${teal}"`;
 /** The fill of each key swatch (src/components/LocatorMap.astro), as the map draws it. */
 export const SWATCHES = {
   land: { fill: land, opacity: 0.2 },
-  host: { fill: teal, opacity: 0.55 },
-  named: { fill: teal, opacity: 0.35 },
+  host: { fill: hostTeal, opacity: 0.95 },
+  named: { fill: teal, opacity: 0.42 },
 } as const;
 
 /**
@@ -117,10 +117,11 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
     return { path, land, borders, host: hostCountry ? path(hostCountry) : "" };
   };
 
-  // The main map, clipped so that the insets sit on a clear band of page.
+  // The main map, clipped to leave the inset of Panama its own box, edge to edge (no band of page round
+  // it: boxes in boxes); the world map lies on the main map's open Pacific, with no box of its own.
   const m = draw(main, geography.coarse, 0.5, 1);
   out.push(
-    `<clipPath id="m"><path clip-rule="evenodd" d="${boxPath(main.box)}${main.holes.map(boxPath).join("")}"/></clipPath>`,
+    `<clipPath id="m"><path clip-rule="evenodd" d="${boxPath(main.box)}${boxPath(inset.box)}"/></clipPath>`,
     `<g clip-path="url(#m)">`,
     `<path fill-rule="evenodd" d="${boxPath(main.box)}${m.land}" ${WATER}/>`,
     `<path d="${m.land}" ${LAND}/>`,
@@ -141,26 +142,26 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
   // main map, as a graphics desk draws a locator's key: straight sides, square corners.
   const w = draw(world, geography.coarse, 6, 2, -60);
   const sphere = w.path({ type: "Sphere" });
-  out.push(`<path fill-rule="evenodd" d="${sphere}${w.land}" ${WATER}/>`, `<path d="${w.land}" ${LAND}/>`);
+  out.push(
+    `<path fill-rule="evenodd" d="${sphere}${w.land}" ${WATER}/>`,
+    `<path d="${w.land}" ${LAND}/>`,
+    `<path d="${sphere}" ${LINE} stroke-width=".5"/>`,
+  );
 
   // Each page's own countries, over both panels' land and under the main map's borders.
   out.push(...pageHighlights(places, panels, geography.coarse));
   out.push(`<path clip-path="url(#m)" d="${m.borders}" ${LINE} stroke-width=".6"/>`);
   const key = keyOutline(inset.box, inset.projection, main.projection, 1);
-  if (key) out.push(`<path d="${ringPath(key)}" ${LINE} stroke-width="1.2"/>`);
+  if (key) out.push(`<path d="${ringPath(key)}" ${LINE} stroke-width=".8"/>`);
   // The key rectangle's two lines to the inset.
   if (main.lines.length)
     out.push(`<path d="${main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("")}" ${LINE} stroke-width=".6"/>`);
   const worldKey = keyOutline(main.box, main.projection, world.projection, 4);
-  if (worldKey) out.push(`<path d="${boxPath(boundsOf(worldKey))}" ${LINE} stroke-width="1"/>`);
-  // A ring round each named country too small to find on its panel (Italy on the world map).
-  for (const place of places) {
-    const panel = place.kind === "country" ? panelOf(panels, place.lon, place.lat) : undefined;
-    const ring = panel && smallCountryRing(panel, place.lon, place.lat);
-    if (ring) out.push(`<circle cx="${ring.x}" cy="${ring.y}" r="${ring.r}" ${RING} stroke-width="1.2"/>`);
-  }
+  if (worldKey) out.push(`<path d="${boxPath(boundsOf(worldKey))}" ${LINE} stroke-width=".6"/>`);
+  // A country too small to find on its panel (Italy on the world map) gets no ring, which the key would
+  // have to explain: its name's line points to it (labels.ts keeps the line's start just clear of it).
 
-  // Frames last, over the edges of the water.
-  out.push(`<path d="${[main.box, inset.box, world.box].map((b) => boxPath(innerBox(b, 0.5))).join("")}" ${LINE}/>`);
+  // One hairline frame, the inset's, over the edge of its water; the main map's water is its own edge.
+  out.push(`<path d="${boxPath(innerBox(inset.box, 0.5))}" ${LINE} stroke-width=".5"/>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">${out.join("")}</svg>\n`;
 }

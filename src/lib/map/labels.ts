@@ -43,6 +43,8 @@ export const PHONE_LABELS: LabelSizes = { point: 13.3, area: 13.3, host: 14, sea
 export const WIDE_MIN_PX = 400;
 /** Two leader lines keep at least this far apart (Guatemala's and El Salvador's once ran 3 units apart). */
 export const LEADER_GAP = 8;
+/** The share of a country's name, set across it, that must lie on the country. */
+export const AREA_SHARE = 0.8;
 /** A leader line shorter than this is left out. */
 const MIN_LEADER = 4;
 
@@ -198,8 +200,18 @@ export function candidates(place: MapPlace, x: number, y: number, size: number):
         { x, y: below, anchor: "middle", lines, leader: false, share: 0 },
       ];
     };
+    // A name on one line reads better than the same name broken in two ("Darién / Gap"): above or below
+    // its dot, ending or starting just past it, before any two-line position (design review r6).
+    const overhang = (lines: string[]): Candidate[] =>
+      beside(lines)
+        .slice(2)
+        .flatMap((c) => [
+          { ...c, x: x + 3, anchor: "end" as const },
+          { ...c, x: x - 3, anchor: "start" as const },
+        ]);
     return [
       ...beside(one),
+      ...overhang(one),
       ...(two ? beside(two) : []),
       ...setApart(x, y, size, one, FAR),
       ...(two ? setApart(x, y, size, two, FAR) : []),
@@ -221,7 +233,8 @@ export function candidates(place: MapPlace, x: number, y: number, size: number):
   // Set apart, on water if it can be near (a long line across other countries would mislead), else nearest.
   const apart = setApart(x, y, size, one, [14, ...FAR]);
   const near = setApart(x, y, size, one, [14, 22]).map((c) => ({ ...c, share: -0.6 }));
-  return [...centred(one, 0.6), ...near, ...apart];
+  // A name across its country keeps most of itself on it, so it does not run over the borders (Venezuela's).
+  return [...centred(one, AREA_SHARE), ...near, ...apart];
 }
 
 /** A name of several words broken into two lines, as even as the words allow ("Canal de / Panamá"). */
@@ -305,7 +318,11 @@ export function layoutMap<P extends MapPlace>(places: P[], panels: Panel[], size
       const textWidth = Math.max(...candidate.lines.map(width));
       // A country's name set apart may slide along, inside the frame, rather than leave it (Uruguay's, on
       // the water at the frame's edge); its line then meets the name's nearest edge.
-      const c = place.kind === "area" && candidate.leader ? slideInside(candidate, textWidth, size, frame) : candidate;
+      // On the small world map a name across its country would hide the country (China's): it goes beside
+      // it, and does not slide back over it.
+      const world = panel.id === "world" && place.kind === "area";
+      if (world && !candidate.leader) continue;
+      const c = place.kind === "area" && candidate.leader && !world ? slideInside(candidate, textWidth, size, frame) : candidate;
       const box = labelBox(c.x, c.y, c.anchor, textWidth, size, c.lines.length);
       if (!inside(box, frame) || boxes.some((t) => overlaps(t, box))) continue;
       if (leaders.some((l) => crosses(l[0], l[1], box))) continue;

@@ -1,6 +1,6 @@
 /**
  * Natural Earth's outlines (the `world-atlas` TopoJSON) and how each panel of the frame projects them:
- * - the main map, Mexico to Chile: Lambert azimuthal equal-area, fitted to FRAME_COUNTRIES;
+ * - the main map, Mexico to southern Chile: Lambert azimuthal equal-area, fitted to FRAME_COUNTRIES, FRAME_SOUTH and FRAME_EAST;
  * - the inset of Panama: Mercator, fitted to INSET_BOUNDS;
  * - the small world map: Equal Earth.
  */
@@ -11,8 +11,15 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { INSET_BOUNDS, INSET_BOX, MAP_HEIGHT, MAP_MARGIN, MAP_WIDTH, WORLD_BOX } from "./frame";
 import { whole, type Box, type Point } from "./geometry";
 
-/** The countries the main map is fitted to: Mexico, Chile, Uruguay (ISO 3166-1 numeric, as in Natural Earth). */
-export const FRAME_COUNTRIES = ["484", "152", "858"];
+/** The countries the main map is fitted to: Mexico and Uruguay (ISO 3166-1 numeric, as in Natural Earth). */
+export const FRAME_COUNTRIES = ["484", "858"];
+/**
+ * The main map's southern edge: Chile's coast at the Taitao peninsula, past the places the story names, so
+ * the frame does not spend a third of itself on the empty south of the continent (design review r6).
+ */
+export const FRAME_SOUTH: [lon: number, lat: number] = [-75.5, -46.5];
+/** The Atlantic off Uruguay, kept in the frame so Uruguay's name has open water beside it. */
+export const FRAME_EAST: [lon: number, lat: number] = [-47, -34];
 /** The centre of the projection: the middle of Latin America, so the region is drawn with little distortion. */
 export const MAP_CENTRE: [lon: number, lat: number] = [-78, -5];
 
@@ -33,11 +40,15 @@ export const landOf = (topology: CountriesTopology) => feature(topology, topolog
 
 /** Lambert azimuthal equal-area, centred on the region, fitted to FRAME_COUNTRIES and clipped to the frame. */
 export function regionProjection(topology: CountriesTopology): GeoProjection {
+  const countries = countriesOf(topology).filter((f) => FRAME_COUNTRIES.includes(String(f.id)));
+  if (countries.length !== FRAME_COUNTRIES.length) throw new Error("the Natural Earth topology lacks a frame country");
   const fitted: FeatureCollection = {
     type: "FeatureCollection",
-    features: countriesOf(topology).filter((f) => FRAME_COUNTRIES.includes(String(f.id))),
+    features: [
+      ...countries,
+      { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: [FRAME_SOUTH, FRAME_EAST] } },
+    ],
   };
-  if (fitted.features.length !== FRAME_COUNTRIES.length) throw new Error("the Natural Earth topology lacks a frame country");
   return geoAzimuthalEqualArea()
     .rotate([-MAP_CENTRE[0], -MAP_CENTRE[1]])
     .fitExtent(

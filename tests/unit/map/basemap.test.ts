@@ -4,11 +4,10 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { basemapHref, basemapSvg } from "../../../src/lib/map/basemap";
 import { MAP_HEIGHT, MAP_WIDTH } from "../../../src/lib/map/frame";
-import { RING_RADIUS } from "../../../src/lib/map/panels";
 import { colours } from "../../../src/styles/colours";
 import { geography, panels, places } from "./places";
 
-const { line, teal } = colours.map;
+const { line, teal, host: hostTeal } = colours.map;
 const MAP_SOURCE = "src/lib/map";
 
 describe("basemapSvg", () => {
@@ -47,16 +46,31 @@ describe("basemapSvg", () => {
     }
   });
 
-  test("has water, a frame round every panel, the key rectangle, and the host in each panel it lies on", () => {
+  test("has water, one hairline frame (the inset's, none round the map: no boxes in boxes), and the host in each panel it lies on", () => {
     expect(svg.match(/fill-rule="evenodd"/g)).toHaveLength(3); // the water of the three panels
     expect(svg).toMatch(/<clipPath id="m">/);
-    const frames = new RegExp(`<path d="(M[^"]+)" fill="none" stroke="${line}"/>`).exec(svg)![1]!;
-    expect(frames.match(/M/g)).toHaveLength(3);
-    expect(svg.match(new RegExp(`fill="${teal}" fill-opacity="\\.55"`, "g"))).toHaveLength(2); // the host, on the main map and the inset
+    const frames = [
+      ...svg.matchAll(
+        new RegExp(`<path d="(M[\\d. ]+H[\\d.]+V[\\d.]+H[\\d.]+Z)" fill="none" stroke="${line}" stroke-width="([\\d.]+)"/>`, "g"),
+      ),
+    ];
+    const inset = panels.find((p) => p.id === "inset")!.box;
+    // The inset's frame, and the world map's key rectangle (below); no frame round the main map or the world.
+    expect(
+      frames.map((m) =>
+        m[1]!
+          .split(/[MHVZ ]/)
+          .filter(Boolean)
+          .map(Number),
+      ),
+    ).toContainEqual([inset.x0 + 0.5, inset.y0 + 0.5, inset.x1 - 0.5, inset.y1 - 0.5, inset.x0 + 0.5]);
+    expect(frames).toHaveLength(2);
+    for (const m of frames) expect(Number(m[2])).toBeLessThanOrEqual(0.6);
+    expect(svg.match(new RegExp(`fill="${hostTeal}" fill-opacity="\\.95"`, "g"))).toHaveLength(2); // the host, on the main map and the inset
   });
 
   test("marks the main map's extent on the world map with a plain rectangle: straight sides, square corners", () => {
-    const key = new RegExp(`<path d="([^"]+)" fill="none" stroke="${line}" stroke-width="1"/>`).exec(svg)![1]!;
+    const key = new RegExp(`<path d="(M[^"L]+)" fill="none" stroke="${line}" stroke-width=".6"/>`).exec(svg)![1]!;
     expect(key).toMatch(/^M\d+ \d+H\d+V\d+H\d+Z$/);
     const [x0, y0, x1, y1] = key.match(/\d+/g)!.map(Number);
     const world = panels.find((p) => p.id === "world")!.box;
@@ -71,16 +85,11 @@ describe("basemapSvg", () => {
       (expect(v).toBeGreaterThanOrEqual(lo!), expect(v).toBeLessThanOrEqual(hi!));
   });
 
-  test("joins the key rectangle to the inset with two thin lines, and rings Italy on the world map", () => {
+  test("joins the key rectangle to the inset with two thin lines, and draws no ring the key does not explain (Italy's)", () => {
     const main = panels.find((p) => p.id === "main")!;
     const d = main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("");
     expect(svg).toContain(`<path d="${d}" fill="none" stroke="${line}" stroke-width=".6"/>`);
-    const rings = [
-      ...svg.matchAll(new RegExp(`<circle cx="(\\d+)" cy="(\\d+)" r="(\\d+)" fill="none" stroke="${teal}"`, "g")),
-    ].map((m) => m.slice(1).map(Number));
-    const italy = places.find((p) => p.id === "italy")!;
-    const [x, y] = panels.find((p) => p.id === "world")!.projection([italy.lon, italy.lat])!;
-    expect(rings).toEqual([[Math.round(x), Math.round(y), RING_RADIUS]]);
+    expect(svg).not.toMatch(/<circle /);
   });
 
   test("shades a page's own countries, on the main map and the world map, only when the file's fragment names the page", () => {
@@ -127,7 +136,7 @@ describe("basemapSvg", () => {
     const water = opacityOf(new RegExp(`fill="${colours.map.water}" fill-opacity="([\\d.]+)"`));
     const land = opacityOf(new RegExp(`fill="${colours.map.land}" fill-opacity="([\\d.]+)"`));
     const named = opacityOf(/class="p" fill="#[0-9a-f]+" fill-opacity="([\d.]+)"/);
-    const host = opacityOf(new RegExp(`<path d="[^"]+" fill="${teal}" fill-opacity="([\\d.]+)"`));
+    const host = opacityOf(new RegExp(`<path d="[^"]+" fill="${hostTeal}" fill-opacity="([\\d.]+)"`));
     return (ground: string) => {
       const g = rgb(ground);
       const landOn = over(g, colours.map.land, land);
@@ -135,7 +144,7 @@ describe("basemapSvg", () => {
         land: luminance(landOn),
         water: luminance(over(g, colours.map.water, water)),
         named: luminance(over(landOn, teal, named)),
-        host: luminance(over(landOn, teal, host)),
+        host: luminance(over(landOn, hostTeal, host)),
       };
     };
   };
@@ -149,8 +158,20 @@ describe("basemapSvg", () => {
   test("in print's greys, land, water, the named countries and the host step apart, lightest first", () => {
     const { land, water, named, host } = paints()(colours.paper);
     expect(land - water).toBeGreaterThanOrEqual(20);
-    expect(water - named).toBeGreaterThanOrEqual(15);
-    expect(named - host).toBeGreaterThanOrEqual(15);
+    // The sea and the named countries were two near greys on paper (design review r6).
+    expect(water - named).toBeGreaterThanOrEqual(35);
+    expect(named - host).toBeGreaterThanOrEqual(40);
+  });
+  // In the dark scheme the host and the named countries were two near dark teals (design review r6): the
+  // host is set well apart from them, and from the land, in both schemes.
+  test.each<[string, string]>([
+    ["paper (light scheme)", colours.paper],
+    ["ink (dark scheme)", colours.ink],
+  ])("on %s the host stands well apart in lightness from the named countries and the land", (_name, ground) => {
+    const { land, named, host } = paints()(ground);
+    expect(Math.abs(host - named)).toBeGreaterThanOrEqual(40);
+    expect(Math.abs(host - land)).toBeGreaterThanOrEqual(40);
+    expect(Math.abs(named - land)).toBeGreaterThanOrEqual(12);
   });
 
   test("uses only translucent fills, so the same file reads in both colour schemes and on paper", () => {

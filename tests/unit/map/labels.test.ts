@@ -4,6 +4,7 @@ import { INSET_BOX, WORLD_BOX } from "../../../src/lib/map/frame";
 import { crosses, inside, nearestOn, overlaps, shareOf, type Box } from "../../../src/lib/map/geometry";
 import { MAP_MIN_WIDTH, MAP_WIDTH } from "../../../src/lib/map/frame";
 import {
+  AREA_SHARE,
   candidates,
   LEADER_GAP,
   labelBox,
@@ -110,7 +111,7 @@ describe("candidates", () => {
     expect(at("point")[0]).toMatchObject({ x: 108, anchor: "start", leader: false });
   });
   test("an area's label is centred on the country first, and must mostly lie on it", () => {
-    expect(at("area")[0]).toMatchObject({ x: 100, anchor: "middle", leader: false, share: 0.6 });
+    expect(at("area")[0]).toMatchObject({ x: 100, anchor: "middle", leader: false, share: AREA_SHARE });
   });
   test("a sea's label always lies on open water, and may break onto two lines", () => {
     const seas = at("sea", "Pacific Ocean");
@@ -148,6 +149,17 @@ describe("layoutMap", () => {
             .slice(i + 1)
             .forEach((b) => expect(segmentGap(a.line, b.line), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(LEADER_GAP)),
         );
+      });
+
+      test(`${language}, ${set}: a name on the world map sits beside its country, not across it (China's)`, () => {
+        for (const p of layout.filter((x) => x.panel === "world")) {
+          const { x0, y0, x1, y1 } = p.label.box;
+          expect(p.x > x0 && p.x < x1 && p.y > y0 && p.y < y1, p.place.id).toBe(false);
+        }
+      });
+
+      test.runIf(set === "wide")(`${language}, ${set}: the Darién Gap's name is on one line, where it fits`, () => {
+        expect(layout.find((p) => p.place.id === "darien-gap")!.label.lines).toHaveLength(1);
       });
 
       test(`${language}, ${set}: each name is set at its rank's size`, () => {
@@ -190,7 +202,7 @@ describe("layoutMap", () => {
         }
       });
 
-      test(`${language}, ${set}: Italy, too small to see on the world map, is ringed; its name and line stay off the ring`, () => {
+      test(`${language}, ${set}: Italy, too small to see on the world map: its name and line stop just short of it`, () => {
         const italy = layout.find((p) => p.place.id === "italy")!;
         const ring = smallCountryRing(
           panels.find((p) => p.id === "world")!,

@@ -39,11 +39,13 @@ describe("the projection", () => {
     },
   );
 
-  test("fits Mexico's north and Chile's south into the frame, and leaves China and Italy outside it", () => {
+  test("fits Mexico's north and Chile to the Taitao peninsula into the frame, not the empty far south; leaves China and Italy outside it", () => {
     const [, north] = projection([-106, 31.7])!; // Ciudad Juárez, on Mexico's northern border
-    const [, south] = projection([-67.3, -55.9])!; // Cape Horn
+    const [, taitao] = projection([-75.5, -46.5])!;
+    const [, capeHorn] = projection([-67.3, -55.9])!;
     expect(north).toBeGreaterThanOrEqual(0);
-    expect(south).toBeLessThanOrEqual(MAP_HEIGHT);
+    expect(taitao).toBeLessThanOrEqual(MAP_HEIGHT);
+    expect(capeHorn).toBeGreaterThan(MAP_HEIGHT);
     for (const id of ["china", "italy"]) {
       const place = places.find((p) => p.id === id)!;
       const point = projection([place.lon, place.lat]);
