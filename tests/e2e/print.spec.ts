@@ -79,6 +79,19 @@ for (const edition of EDITIONS) {
       }
     });
 
+    readingTest("prints in the site's faces, Source Serif 4 and Inter, before their tuned fallbacks", async ({ page }) => {
+      await page.emulateMedia({ media: "print" });
+      await page.goto(summary);
+      const families = await page.evaluate(() =>
+        [".summary-part p", ".summary h1", "#summary-timeline .event-when", "#parts-heading"].map(
+          (selector) => getComputedStyle(document.querySelector(selector)!).fontFamily,
+        ),
+      );
+      const [text, headline, date, label] = families;
+      for (const serif of [text, headline]) expect(serif).toMatch(/^"Source Serif 4", "Source Serif 4 Fallback/);
+      for (const sans of [date, label]) expect(sans).toMatch(/^Inter, "Inter Fallback/);
+    });
+
     readingTest(
       "prints its timeline at 10 pt or more, its QR caption no larger than the text, its map framed",
       async ({ page }) => {
