@@ -289,3 +289,29 @@ for (const edition of EDITIONS) {
     expect(end - figures.bottom, "the figures end near the timeline's end").toBeLessThan(500);
   });
 }
+
+for (const edition of EDITIONS) {
+  readingTest(
+    `${edition}: a glossary entry's caveat is a note set apart: the sans, smaller than the definition`,
+    async ({ page }) => {
+      await page.goto(PAGES.glossary[edition]);
+      const notes = await page.locator("main dd").evaluateAll((dds) =>
+        dds
+          .filter((dd) => dd.querySelector(".glossary-caveat"))
+          .map((dd) => {
+            const style = (el: Element) => getComputedStyle(el);
+            const note = dd.querySelector(".glossary-caveat")!;
+            return {
+              definition: { size: parseFloat(style(dd).fontSize), family: style(dd).fontFamily },
+              note: { size: parseFloat(style(note).fontSize), family: style(note).fontFamily },
+            };
+          }),
+      );
+      expect(notes.length).toBeGreaterThan(0);
+      for (const { definition, note } of notes) {
+        expect(note.size).toBeLessThanOrEqual(definition.size * 0.8);
+        expect(note.family).not.toBe(definition.family);
+      }
+    },
+  );
+}
