@@ -68,10 +68,11 @@ export default {
         sans: fontStack("sans").fontFamily,
       },
       // The type scale, in steps of about 1.15 from the 18 px text: 13 (kicker), 14 (text-sm: sourcing, dates,
-      // end matter), 18 (text), 20 (standfirst, card titles), 24 (a part's subheadings), 28 and 52 (headline),
-      // 36 (figures). Source Serif sets headlines and text, Inter the labels and numbers. Tracking opens
-      // slightly as text gets smaller and closes as it gets larger, but never as far as letters touching:
-      // small capitals are tracked 0.05em, not the 0.1em of a poster.
+      // end matter), 18 (text), 20 (standfirst, card titles), 24 (a part's subheadings), 36 (figures), and
+      // headlines of 28 (a phone), 40 (a chapter: a part, About, the glossary) and 52 (the cover).
+      // Source Serif sets headlines and text, Inter the labels and numbers. Tracking opens slightly as text
+      // gets smaller and closes as it gets larger, but never as far as letters touching: small capitals are
+      // tracked 0.05em, not the 0.1em of a poster.
       fontSize: {
         kicker: ["0.8125rem", { lineHeight: "1.25rem", letterSpacing: "0.05em" }],
         // The site's name in the header: the serif, a size above the navigation, in the header's row height.
@@ -86,6 +87,8 @@ export default {
         // sentence stays on a 375 x 800 phone's first screen.
         headline: ["1.75rem", { lineHeight: "2rem", letterSpacing: "-0.005em" }],
         "headline-lg": ["3.25rem", { lineHeight: "3.5rem", letterSpacing: "-0.01em" }],
+        // A chapter's headline (a part, About, the glossary) a step under the cover's: 40 px.
+        "headline-part": ["2.5rem", { lineHeight: "2.875rem", letterSpacing: "-0.01em" }],
       },
       maxWidth: {
         // About 65 characters of the 18 px text a line; in rem, not ch, so the column is the same width

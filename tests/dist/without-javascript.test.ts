@@ -146,6 +146,10 @@ describe.each(EDITIONS)("%s edition", (edition) => {
       "one log section named by its heading",
     );
     expect(log.descendants.filter((e) => e.name === "li")).toHaveLength(corrections(edition).length);
+    // Grouped by day: each date once, as a heading over its entries.
+    const dates = log.descendants.filter((e) => e.name === "time").map((e) => e.attributes.get("datetime"));
+    expect(dates).toEqual([...new Set(corrections(edition).map((c) => c.published))]);
+    expect(log.descendants.filter((e) => e.name === "h3")).toHaveLength(dates.length);
     for (const c of corrections(edition)) {
       const item = only(
         elements.filter((e) => e.attributes.get("id") === `correction-${c.id}`),

@@ -201,3 +201,117 @@ for (const edition of EDITIONS) {
     }
   });
 }
+
+/*
+ * The chapter pages and the overview's timeline at 1280 px (issue 32, round 6): a part's headline a step
+ * under the cover's; the timeline's dates in a column wide enough for them, its part tags quiet, its
+ * spacing in whole steps, its pivot marked without a fill; the key figures kept in view beside it.
+ */
+for (const edition of EDITIONS) {
+  readingTest(
+    `${edition}: at 1280 px a chapter's headline is about 40 px, a step under the cover's, in 3 or 4 lines`,
+    async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const headline = async (path: string) => {
+        await page.goto(path);
+        return page.locator("article h1").evaluate((h) => {
+          const style = getComputedStyle(h);
+          return { size: parseFloat(style.fontSize), lines: h.getBoundingClientRect().height / parseFloat(style.lineHeight) };
+        });
+      };
+      const cover = await headline(PAGES.home[edition]);
+      for (const path of [...sections(edition).map((s) => s.path), PAGES.about[edition], PAGES.glossary[edition]]) {
+        const chapter = await headline(path);
+        expect(chapter.size, path).toBeGreaterThanOrEqual(38);
+        expect(chapter.size, path).toBeLessThanOrEqual(42);
+        expect(chapter.size / cover.size, path).toBeLessThan(0.8);
+        // The first part's headline (the reader's first) in 3 lines; the longest of all (the cartels' in
+        // Spanish) in 4.
+        const most = path === sections(edition)[0]!.path ? 3 : 4;
+        expect(Math.round(chapter.lines), `${path}: lines of the headline`).toBeLessThanOrEqual(most);
+      }
+    },
+  );
+
+  readingTest(`${edition}: at 1280 px the timeline's dates fit their column, its tags and pivot are quiet`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(PAGES.home[edition]);
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      const rows = await page.locator("#full-timeline ol > li").evaluateAll((lis) =>
+        lis.map((li) => {
+          const when = li.querySelector(".event-when")!;
+          const tag = li.querySelector(".event-part")!;
+          return {
+            id: li.id,
+            dated: when.querySelector("time") !== null,
+            lines: when.getBoundingClientRect().height / parseFloat(getComputedStyle(when).lineHeight),
+            // Broken only between words: no line starts with the rest of a word.
+            words: when.textContent!.trim().split(/\s+/).length,
+            tagLine: getComputedStyle(tag).textDecorationLine,
+            marginTop: parseFloat(getComputedStyle(li).marginTop),
+            fill: getComputedStyle(li).backgroundColor,
+          };
+        }),
+      );
+      for (const row of rows) {
+        const most = row.dated ? 1 : Math.min(2, row.words);
+        expect(Math.round(row.lines), `${row.id}: lines of its date`).toBeLessThanOrEqual(most);
+        expect(row.tagLine, `${row.id}: its part tag is not underlined at rest`).toBe("none");
+        expect(row.fill, `${row.id} (${colorScheme}): no band behind the event`).toBe("rgba(0, 0, 0, 0)");
+      }
+      // The space before each event is a whole number of steps of the space between two of one period.
+      const unit = Math.min(...rows.slice(1).map((r) => r.marginTop));
+      expect(unit).toBeGreaterThan(12);
+      for (const row of rows.slice(1)) expect(row.marginTop / unit, row.id).toBeCloseTo(Math.round(row.marginTop / unit), 5);
+    }
+    const tag = page.locator("#full-timeline .event-part").first();
+    await tag.hover();
+    expect(await tag.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("underline");
+  });
+
+  readingTest(`${edition}: at 1280 px the overview's key figures stay in view beside the timeline`, async ({ page }) => {
+    // A short window, shorter than the timeline: the figures must travel with it to be seen at its end.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto(PAGES.home[edition]);
+    const timeline = page.locator("#full-timeline");
+    // Scrolled to the timeline's last event: the figures, above it in the page, are still on screen.
+    await timeline
+      .locator("ol > li")
+      .last()
+      .evaluate((li) => li.scrollIntoView({ block: "end", behavior: "instant" }));
+    const [figures, end] = await Promise.all([
+      page.locator("#all-figures").evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+      timeline.evaluate((el) => el.getBoundingClientRect().bottom),
+    ]);
+    expect(figures.top).toBeGreaterThanOrEqual(0);
+    expect(figures.bottom).toBeLessThanOrEqual(end + 1);
+    expect(end - figures.bottom, "the figures end near the timeline's end").toBeLessThan(500);
+  });
+}
+
+for (const edition of EDITIONS) {
+  readingTest(
+    `${edition}: a glossary entry's caveat is a note set apart: the sans, smaller than the definition`,
+    async ({ page }) => {
+      await page.goto(PAGES.glossary[edition]);
+      const notes = await page.locator("main dd").evaluateAll((dds) =>
+        dds
+          .filter((dd) => dd.querySelector(".glossary-caveat"))
+          .map((dd) => {
+            const style = (el: Element) => getComputedStyle(el);
+            const note = dd.querySelector(".glossary-caveat")!;
+            return {
+              definition: { size: parseFloat(style(dd).fontSize), family: style(dd).fontFamily },
+              note: { size: parseFloat(style(note).fontSize), family: style(note).fontFamily },
+            };
+          }),
+      );
+      expect(notes.length).toBeGreaterThan(0);
+      for (const { definition, note } of notes) {
+        expect(note.size).toBeLessThanOrEqual(definition.size * 0.8);
+        expect(note.family).not.toBe(definition.family);
+      }
+    },
+  );
+}

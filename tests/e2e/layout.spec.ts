@@ -191,45 +191,49 @@ for (const edition of EDITIONS) {
     }
   });
 
-  readingTest(`${edition}: the corrections log on the About page has a date column and one type style`, async ({ page }) => {
-    await page.goto(PAGES.about[edition]);
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      const rows = await page.locator("#log li").evaluateAll((items) =>
-        items.map((li) => {
-          const time = li.querySelector("time")!;
-          const text = li.querySelector("p")!;
-          // Every piece of text of the entry (links and labels included) and their styles.
-          const styles = new Set(
-            [text, ...text.querySelectorAll("*")].map((el) => {
-              const s = getComputedStyle(el);
-              return `${s.fontFamily}|${s.fontSize}|${s.fontWeight}|${s.fontStyle}`;
-            }),
-          );
-          const timeStyle = getComputedStyle(time);
-          return {
-            timeLeft: time.getBoundingClientRect().left,
-            timeLines: time.getClientRects().length,
-            textLeft: text.getBoundingClientRect().left,
-            styles: [...styles],
-            timeFamily: timeStyle.fontFamily,
-            timeWeight: timeStyle.fontWeight,
-          };
-        }),
-      );
-      expect(rows.length).toBeGreaterThan(2);
-      for (const row of rows) {
-        expect(row.styles, `${width} px: one type style in an entry`).toHaveLength(1);
-        expect(row.styles[0]!.split("|")[0], `${width} px: the date in the entry's face`).toBe(row.timeFamily);
-        expect(row.timeWeight).toBe(row.styles[0]!.split("|")[2]);
-        expect(row.timeLines, `${width} px: a date on one line`).toBe(1);
+  readingTest(
+    `${edition}: the corrections log on the About page has a date column (each day once) and one type style`,
+    async ({ page }) => {
+      await page.goto(PAGES.about[edition]);
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const rows = await page.locator("#log li").evaluateAll((items) =>
+          items.map((li) => {
+            // Entries are grouped by day: the date heads its group, beside the group's list.
+            const time = li.closest("ul")!.parentElement!.querySelector("time")!;
+            const text = li;
+            // Every piece of text of the entry (links and labels included) and their styles.
+            const styles = new Set(
+              [text, ...text.querySelectorAll("*")].map((el) => {
+                const s = getComputedStyle(el);
+                return `${s.fontFamily}|${s.fontSize}|${s.fontWeight}|${s.fontStyle}`;
+              }),
+            );
+            const timeStyle = getComputedStyle(time);
+            return {
+              timeLeft: time.getBoundingClientRect().left,
+              timeLines: time.getClientRects().length,
+              textLeft: text.getBoundingClientRect().left,
+              styles: [...styles],
+              timeFamily: timeStyle.fontFamily,
+              timeWeight: timeStyle.fontWeight,
+            };
+          }),
+        );
+        expect(rows.length).toBeGreaterThan(2);
+        for (const row of rows) {
+          expect(row.styles, `${width} px: one type style in an entry`).toHaveLength(1);
+          expect(row.styles[0]!.split("|")[0], `${width} px: the date in the entry's face`).toBe(row.timeFamily);
+          expect(row.timeWeight).toBe(row.styles[0]!.split("|")[2]);
+          expect(row.timeLines, `${width} px: a date on one line`).toBe(1);
+        }
+        // One column of dates, one column of entries beside it on a wide screen.
+        expect(new Set(rows.map((r) => Math.round(r.timeLeft))).size).toBe(1);
+        expect(new Set(rows.map((r) => Math.round(r.textLeft))).size).toBe(1);
+        if (width === 1280) expect(rows[0]!.textLeft).toBeGreaterThan(rows[0]!.timeLeft + 80);
       }
-      // One column of dates, one column of entries beside it on a wide screen.
-      expect(new Set(rows.map((r) => Math.round(r.timeLeft))).size).toBe(1);
-      expect(new Set(rows.map((r) => Math.round(r.textLeft))).size).toBe(1);
-      if (width === 1280) expect(rows[0]!.textLeft).toBeGreaterThan(rows[0]!.timeLeft + 80);
-    }
-  });
+    },
+  );
 
   readingTest(`${edition}: at 320 and 375 px a dateline never breaks inside a date`, async ({ page }) => {
     const paths = [PAGES.home[edition], PAGES.about[edition], ...parts.map((p) => p.path)];

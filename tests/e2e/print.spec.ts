@@ -79,6 +79,42 @@ for (const edition of EDITIONS) {
       }
     });
 
+    readingTest("prints in the site's faces, Source Serif 4 and Inter, before their tuned fallbacks", async ({ page }) => {
+      await page.emulateMedia({ media: "print" });
+      await page.goto(summary);
+      const families = await page.evaluate(() =>
+        [".summary-part p", ".summary h1", "#summary-timeline .event-when", "#parts-heading"].map(
+          (selector) => getComputedStyle(document.querySelector(selector)!).fontFamily,
+        ),
+      );
+      const [text, headline, date, label] = families;
+      for (const serif of [text, headline]) expect(serif).toMatch(/^"Source Serif 4", "Source Serif 4 Fallback/);
+      for (const sans of [date, label]) expect(sans).toMatch(/^Inter, "Inter Fallback/);
+    });
+
+    readingTest("prints each timeline date on two lines at most, broken only between words", async ({ page }) => {
+      await page.emulateMedia({ media: "print" });
+      await page.setViewportSize({ width: 718, height: 1000 });
+      await page.goto(summary);
+      const dates = await page.locator("#summary-timeline .event-when").evaluateAll((els) =>
+        els.map((el) => ({
+          text: el.textContent!.trim(),
+          // Its lines as set (the grid stretches the element itself to its row): the text's distinct line tops.
+          lines: (() => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          })(),
+          overflows: el.scrollWidth > el.clientWidth + 1,
+        })),
+      );
+      expect(dates.length).toBeGreaterThan(5);
+      for (const date of dates) {
+        expect(date.lines, date.text).toBeLessThanOrEqual(2);
+        expect(date.overflows, date.text).toBe(false);
+      }
+    });
+
     readingTest(
       "prints its timeline at 10 pt or more, its QR caption no larger than the text, its map framed",
       async ({ page }) => {
