@@ -5,6 +5,7 @@
  * responses may be kept at all, and how a page from the saved copy says so.
  */
 import { localeOf, type Locale } from "../i18n/locales";
+import { basemapFile, FRAMES } from "./map/frame";
 
 /** The prefix every cache of this site's worker carries; caches without it are left alone. */
 export const CACHE_PREFIX = "centsec-";
@@ -21,17 +22,19 @@ export function staleCaches(names: readonly string[], buildId: string): string[]
   return names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== current);
 }
 
+/** The base map files: the shared one and each part frame's (src/lib/map/frame.ts `basemapFile`). */
+const BASEMAPS = FRAMES.map(basemapFile);
 /** Files a reader never opens while reading, so saving never downloads them: preview images, feeds, sitemaps. */
 const NOT_SAVED = /(^|\/)og\/|\.xml$/;
 
 /**
- * What saving an edition downloads: the pages the sitemap lists for that edition, the shared base map,
+ * What saving an edition downloads: the pages the sitemap lists for that edition, the base maps,
  * and the scripts and fonts the pages load (the CSS is inlined in every page). Never the preview images or the
  * feed, which a reader does not open while reading.
  */
 export function editionFiles(locale: Locale, sitemapPaths: readonly string[], assets: readonly string[]): string[] {
   const pages = sitemapPaths.filter((path) => localeOf(path) === locale);
-  return [...new Set([...pages, "/map.svg", ...assets])].filter((file) => !NOT_SAVED.test(file));
+  return [...new Set([...pages, ...BASEMAPS, ...assets])].filter((file) => !NOT_SAVED.test(file));
 }
 
 /**

@@ -16,6 +16,7 @@ import type { AboutValues, RouteContext } from "./route-context";
 import { correctionsUrl } from "./site";
 import { formatWhen } from "./dates";
 import { mapDescription } from "./texts";
+import { frameOf as mapFrameOf, REGION_FRAME } from "./map/frame";
 
 /** A part's rendered body (its MDX `Content`), as astro:content renders it. */
 export type Body = Awaited<ReturnType<typeof contentOf>>;
@@ -48,7 +49,11 @@ const sectionOf = (explainer: Explainer, id: string) => {
   return section;
 };
 
-const mapText = (explainer: Explainer) => mapDescription(explainer.texts, explainer.places, explainer.locale);
+/** The map's description on a page: in its own words where the page has a frame of its own. */
+const mapText = (explainer: Explainer, page = "introduction") => {
+  const frame = mapFrameOf(page);
+  return mapDescription(explainer.texts, explainer.places, explainer.locale, frame === REGION_FRAME ? undefined : frame.id);
+};
 
 /** What the About page's body fills in (src/components/content/): the site's dates, open questions and tracker. */
 function aboutValues(explainer: Explainer, tracker = correctionsUrl()): AboutValues {
@@ -78,7 +83,7 @@ const TEMPLATES = {
     const data = {
       section,
       places: explainer.places,
-      mapDescription: mapText(explainer),
+      mapDescription: mapText(explainer, section.id),
       sourceLine: explainer.introduction.data.source.line,
       Content: await load.body("sections", section.id, explainer.locale),
     };

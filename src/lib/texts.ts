@@ -28,13 +28,18 @@ export function textOf(texts: readonly Text[], id: string, locale: string): Text
   return found;
 }
 
-/** The locator map's description (its SVG <desc>), naming the host when the map shows one. */
+/**
+ * The locator map's description (its SVG <desc>), naming the host when the map shows one. A part with a
+ * frame of its own (src/lib/map/frame.ts) has its own text, whose id ends in the frame's id
+ * (`map-description-borders`).
+ */
 export function mapDescription(
   texts: readonly Text[],
   places: readonly { host: boolean; name: Record<string, string | undefined> }[],
   locale: string,
+  frame?: string,
 ): string {
   const host = places.find((p) => p.host)?.name[locale];
-  const id = host ? "map-description" : "map-description-without-host";
+  const id = `${host ? "map-description" : "map-description-without-host"}${frame ? `-${frame}` : ""}`;
   return filled(textOf(texts, id, locale).text, { host });
 }

@@ -18,7 +18,7 @@ const fileOf = (path: string) => join(DIST, path.endsWith("/") ? `${path}index.h
 
 describe("sw.js", () => {
   test("lists every page of the sitemap, the base map and every script, and each exists", () => {
-    for (const path of [...sitemapPaths(), "/map.svg", "/speculation-rules.json"]) expect(listed, path).toContain(path);
+    for (const path of [...sitemapPaths(), "/map.svg", "/map-borders.svg", "/speculation-rules.json"]) expect(listed, path).toContain(path);
     for (const path of listed.filter((p) => p.startsWith("/_astro/") || p.endsWith("/"))) {
       expect(existsSync(fileOf(path)), path).toBe(true);
     }

@@ -1,11 +1,16 @@
 /** The locator map as a reader uses it: links that land on their passage, keyboard, small screens, colours. */
 import { ui } from "../../src/i18n";
-import { INSET_BOX, MAP_MIN_WIDTH, MAP_WIDTH, WORLD_BOX } from "../../src/lib/map/frame";
+import { frameOf, INSET_BOX, MAP_MIN_WIDTH, MAP_WIDTH, WORLD_BOX } from "../../src/lib/map/frame";
 import { EDITIONS, editionOf, PAGES, sections } from "../../scripts/lib/content";
 import { elementsOf } from "../tools/dist";
 import { expect, readingTest, test } from "./fixtures";
 
 const mapPages = EDITIONS.flatMap((edition) => [PAGES.home[edition], ...sections(edition).map((s) => s.path)]);
+/** The map's frame on a page (src/lib/map/frame.ts): Borders has the isthmus, every other page the region. */
+const frameAt = (path: string) =>
+  frameOf(EDITIONS.flatMap((edition) => sections(edition)).find((s) => s.path === path)?.id ?? "introduction");
+/** The places a frame draws: all eleven in the region frame (the world map shows the far ones), six on the isthmus. */
+const placesIn = (path: string) => (frameAt(path).world ? 11 : 6);
 /** A marker's name in the page's edition: "Mexico: see Borders", "México: ver Fronteras". */
 const markerName = (path: string) => new RegExp(`^${ui(editionOf(path)).mapPlaceName("(.+)", "(.+)")}$`);
 const markers = ".locator-map > svg a";
@@ -16,7 +21,7 @@ for (const path of mapPages) {
   test(`${path}: every place on the map lands on the passage that names it`, async ({ page, watch }) => {
     await page.goto(path);
     const hrefs = await page.locator(markers).evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-    expect(hrefs.length).toBeGreaterThanOrEqual(11);
+    expect(hrefs.length).toBe(placesIn(path));
     // Every target is a passage: read each page the markers lead to once (the link checker in
     // tests/dist/links.test.ts proves the ids exist; this proves they are passages).
     const pages = new Map<string, ReturnType<typeof elementsOf>>();
@@ -65,7 +70,9 @@ for (const path of mapPages) {
   });
 }
 
-test("the base map is one shared SVG file, loaded from this site, that a part asks to shade its countries", async ({ page }) => {
+test("the base map is one SVG file per frame, loaded from this site, that a part asks to shade its countries", async ({
+  page,
+}) => {
   const response = page.waitForResponse((r) => r.url().endsWith("/map.svg"));
   await page.goto("/");
   const svg = await response;
@@ -76,10 +83,16 @@ test("the base map is one shared SVG file, loaded from this site, that a part as
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto("/es/carteles/");
   expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg#cartels");
+  // Borders has a frame of its own, the isthmus, in a file of its own.
+  const borders = page.waitForResponse((r) => r.url().endsWith("/map-borders.svg"));
   await page.goto("/borders/");
-  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map.svg#borders");
-  // Each page asks for the file once at most, whatever its fragment.
+  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map-borders.svg#borders");
+  expect((await borders).headers()["content-type"]).toContain("image/svg+xml");
+  await page.goto("/es/fronteras/");
+  expect(await page.locator(".locator-map image").getAttribute("href")).toBe("/map-borders.svg#borders");
+  // Each page asks for its file once at most, whatever its fragment.
   expect(requests.filter((path) => path === "/map.svg").length).toBeLessThanOrEqual(2);
+  expect(requests.filter((path) => path === "/map-borders.svg").length).toBeLessThanOrEqual(2);
 });
 
 readingTest("the map's credit names Natural Earth under the map and on the About page, in both editions", async ({ page }) => {
@@ -179,16 +192,17 @@ for (const width of [320, 375, 1280]) {
             });
           const { frame, labels, dots, sizes } = boxes;
           expect(frame.x1 - frame.x0).toBeGreaterThanOrEqual(MAP_MIN_WIDTH);
-          // Every place and both seas are named, once.
-          expect(labels.length).toBeGreaterThanOrEqual(13);
+          // Every place of the frame and both seas are named, once.
+          expect(labels.length).toBe(placesIn(path) + 2);
           expect(new Set(labels.map((l) => l.text)).size).toBe(labels.length);
           for (const { text, px } of sizes) expect(px, text).toBeGreaterThanOrEqual(12);
           type Rect = typeof frame;
           const overlap = (a: Rect, b: Rect) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
           const within = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
-          // The insets, in the page's pixels.
+          // The insets the page's frame has, in the page's pixels.
           const scale = (frame.x1 - frame.x0) / MAP_WIDTH;
-          const insets = [INSET_BOX, WORLD_BOX].map((b) => ({
+          const { inset, world } = frameAt(path);
+          const insets = [...(inset ? [INSET_BOX] : []), ...(world ? [WORLD_BOX] : [])].map((b) => ({
             x0: frame.x0 + b.x0 * scale,
             y0: frame.y0 + b.y0 * scale,
             x1: frame.x0 + b.x1 * scale,

@@ -31,14 +31,14 @@ describe("staleCaches", () => {
 describe("editionFiles", () => {
   const sitemap = ["/", "/borders/", "/summary/", "/es/", "/es/fronteras/", "/es/resumen/"];
   test.each([
-    ["en", ["/_astro/a.js"], ["/", "/borders/", "/summary/", "/map.svg", "/_astro/a.js"]],
-    ["es", [], ["/es/", "/es/fronteras/", "/es/resumen/", "/map.svg"]],
-  ] as const)("%s: its own pages of the sitemap, the base map and the assets", (locale, assets, files) =>
+    ["en", ["/_astro/a.js"], ["/", "/borders/", "/summary/", "/map.svg", "/map-borders.svg", "/_astro/a.js"]],
+    ["es", [], ["/es/", "/es/fronteras/", "/es/resumen/", "/map.svg", "/map-borders.svg"]],
+  ] as const)("%s: its own pages of the sitemap, the base maps of every frame and the assets", (locale, assets, files) =>
     expect(editionFiles(locale, sitemap, assets)).toEqual(files),
   );
   test("never the preview images, the feed or a sitemap, even when asked", () => {
     const files = editionFiles("en", ["/", "/og/borders.png", "/rss.xml", "/sitemap-0.xml"], ["/es/og/x.png", "/a.js"]);
-    expect(files).toEqual(["/", "/map.svg", "/a.js"]);
+    expect(files).toEqual(["/", "/map.svg", "/map-borders.svg", "/a.js"]);
   });
 });
 

@@ -7,9 +7,9 @@ import type { GeoPermissibleObjects } from "d3-geo";
 import type { MultiLineString } from "geojson";
 import { mesh } from "topojson-client";
 import { colours } from "../../styles/colours";
-import { MAP_HEIGHT, MAP_WIDTH } from "./frame";
+import { basemapFile, frameOf, MAP_HEIGHT, MAP_WIDTH, REGION_FRAME, type MapFrame } from "./frame";
 import { boundsOf, innerBox } from "./geometry";
-import { mapPanels, panelOf, panelsFor, type Panel } from "./panels";
+import { mapPanels, panelHolding, panelsFor, type Panel } from "./panels";
 import { boxPath, compactPath, ringPath, withoutSpecks } from "./paths";
 import { countryAt, keyOutline, landOf, type CountriesTopology, type Geography } from "./projection";
 
@@ -39,8 +39,8 @@ export const SWATCHES = {
  * by `:target`, the way an SVG sprite shows one icon. A group shades its countries on the main map
  * (clipped to it) and on the world map. The outlines are drawn once and reused.
  */
-function pageHighlights(places: BasemapPlace[], panels: Panel[], topology: CountriesTopology): string[] {
-  const { outlines, byPage } = pageCountries(places, panels, topology);
+function pageHighlights(places: BasemapPlace[], panels: Panel[], topology: CountriesTopology, frame: MapFrame): string[] {
+  const { outlines, byPage } = pageCountries(places, panels, topology, frame);
   if (byPage.size === 0) return [];
   return [
     `<style>.p{display:none}.p:target{display:inline}</style>`,
@@ -67,17 +67,22 @@ export interface BasemapPlace {
 export const ALL_NAMED = "introduction";
 
 /**
- * The countries each page names, on the main map or the world map (not the host, always shaded): their
- * outlines as path data in their panel (clipped, on the main map), and by page the indexes of its own.
+ * The countries each page drawn in `frame` names, on the main map or the world map (not the host, always
+ * shaded): their outlines as path data in their panel (clipped, on the main map), and by page the indexes
+ * of its own.
  */
-function pageCountries(places: BasemapPlace[], panels: Panel[], topology: CountriesTopology) {
+function pageCountries(places: BasemapPlace[], panels: Panel[], topology: CountriesTopology, frame: MapFrame) {
   const outlines: { d: string; clip: boolean }[] = [];
   const byPage = new Map<string, number[]>();
-  const add = (page: string, i: number) => byPage.set(page, [...(byPage.get(page) ?? []), i]);
+  const add = (page: string, i: number) => {
+    if (frameOf(page) === frame) byPage.set(page, [...(byPage.get(page) ?? []), i]);
+  };
   for (const place of places) {
     if (place.kind !== "country" || place.host) continue;
-    const panel = panelOf(panels, place.lon, place.lat);
-    if (panel.id === "inset") continue;
+    const panel = panelHolding(panels, place.lon, place.lat) ?? (frame.world ? panels[panels.length - 1] : undefined);
+    if (!panel || panel.id === "inset") continue;
+    const pages = [ALL_NAMED, ...(place.mentions ?? []).map((m) => m.section)];
+    if (!pages.some((page) => frameOf(page) === frame)) continue;
     const country = countryAt(topology, place.lon, place.lat);
     if (!country) continue;
     const main = panel.id === "main";
@@ -90,11 +95,22 @@ function pageCountries(places: BasemapPlace[], panels: Panel[], topology: Countr
 }
 
 /**
- * The address of the base map for a page: `/map.svg#<part>` on a part that has countries of its own to
- * shade (the fragment shows their group), `/map.svg` elsewhere. Every fragment it gives exists in the file.
+ * The outlines the main map draws: 1:110 million in a frame with an inset; 1:50 million in one without,
+ * which shows the isthmus at the inset's scale.
+ */
+export const mainTopology = (geography: Geography, frame: MapFrame): CountriesTopology =>
+  frame.inset ? geography.coarse : geography.detailed;
+
+/**
+ * The address of the base map for a page: its frame's file (basemapFile), with `#<part>` on a part that
+ * has countries of its own to shade (the fragment shows their group). Every fragment it gives exists in the file.
  */
 export function basemapHref(places: BasemapPlace[], page: string, geography: Geography): string {
-  return pageCountries(places, panelsFor(geography), geography.coarse).byPage.has(page) ? `/map.svg#${page}` : "/map.svg";
+  const frame = frameOf(page);
+  const file = basemapFile(frame);
+  return pageCountries(places, panelsFor(geography, frame), mainTopology(geography, frame), frame).byPage.has(page)
+    ? `${file}#${page}`
+    : file;
 }
 
 /**
@@ -104,9 +120,13 @@ export function basemapHref(places: BasemapPlace[], page: string, geography: Geo
  * own countries on the main map when the file is asked for with the part's id as its fragment
  * (`/map.svg#cartels`, see partHighlights): one file, cached once, for every page.
  */
-export function basemapSvg(geography: Geography, places: BasemapPlace[]): string {
-  const panels = mapPanels(geography);
-  const [inset, main, world] = ["inset", "main", "world"].map((id) => panels.find((p) => p.id === id)!) as [Panel, Panel, Panel];
+export function basemapSvg(geography: Geography, places: BasemapPlace[], frame: MapFrame = REGION_FRAME): string {
+  const panels = mapPanels(geography, frame);
+  const [inset, main, world] = ["inset", "main", "world"].map((id) => panels.find((p) => p.id === id)) as [
+    Panel | undefined,
+    Panel,
+    Panel | undefined,
+  ];
   const host = places.find((p) => p.host);
   const out: string[] = [];
   const draw = (panel: Panel, topology: CountriesTopology, minArea: number, tolerance: number, south = -90) => {
@@ -119,9 +139,10 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
 
   // The main map, clipped to leave the inset of Panama its own box, edge to edge (no band of page round
   // it: boxes in boxes); the world map lies on the main map's open Pacific, with no box of its own.
-  const m = draw(main, geography.coarse, 0.5, 1);
+  const topology = mainTopology(geography, frame);
+  const m = draw(main, topology, 0.5, 1);
   out.push(
-    `<clipPath id="m"><path clip-rule="evenodd" d="${boxPath(main.box)}${boxPath(inset.box)}"/></clipPath>`,
+    `<clipPath id="m"><path clip-rule="evenodd" d="${boxPath(main.box)}${inset ? boxPath(inset.box) : ""}"/></clipPath>`,
     `<g clip-path="url(#m)">`,
     `<path fill-rule="evenodd" d="${boxPath(main.box)}${m.land}" ${WATER}/>`,
     `<path d="${m.land}" ${LAND}/>`,
@@ -130,38 +151,46 @@ export function basemapSvg(geography: Geography, places: BasemapPlace[]): string
   );
 
   // The inset of Panama.
-  const i = draw(inset, geography.detailed, 1, 1);
-  out.push(
-    `<path fill-rule="evenodd" d="${boxPath(inset.box)}${i.land}" ${WATER}/>`,
-    `<path d="${i.land}" ${LAND}/>`,
-    i.host ? `<path d="${i.host}" ${HOST}/>` : "",
-    `<path d="${i.borders}" ${LINE} stroke-width=".8"/>`,
-  );
+  if (inset) {
+    const i = draw(inset, geography.detailed, 1, 1);
+    out.push(
+      `<path fill-rule="evenodd" d="${boxPath(inset.box)}${i.land}" ${WATER}/>`,
+      `<path d="${i.land}" ${LAND}/>`,
+      i.host ? `<path d="${i.host}" ${HOST}/>` : "",
+      `<path d="${i.borders}" ${LINE} stroke-width=".8"/>`,
+    );
+  }
 
   // The world, generalised harder (no islands smaller than a dot) under a plain extent rectangle of the
   // main map, as a graphics desk draws a locator's key: straight sides, square corners.
-  const w = draw(world, geography.coarse, 6, 2, -60);
-  const sphere = w.path({ type: "Sphere" });
-  out.push(
-    `<path fill-rule="evenodd" d="${sphere}${w.land}" ${WATER}/>`,
-    `<path d="${w.land}" ${LAND}/>`,
-    `<path d="${sphere}" ${LINE} stroke-width=".5"/>`,
-  );
+  if (world) {
+    const w = draw(world, geography.coarse, 6, 2, -60);
+    const sphere = w.path({ type: "Sphere" });
+    out.push(
+      `<path fill-rule="evenodd" d="${sphere}${w.land}" ${WATER}/>`,
+      `<path d="${w.land}" ${LAND}/>`,
+      `<path d="${sphere}" ${LINE} stroke-width=".5"/>`,
+    );
+  }
 
   // Each page's own countries, over both panels' land and under the main map's borders.
-  out.push(...pageHighlights(places, panels, geography.coarse));
+  out.push(...pageHighlights(places, panels, topology, frame));
   out.push(`<path clip-path="url(#m)" d="${m.borders}" ${LINE} stroke-width=".6"/>`);
-  const key = keyOutline(inset.box, inset.projection, main.projection, 1);
-  if (key) out.push(`<path d="${ringPath(key)}" ${LINE} stroke-width=".8"/>`);
+  if (inset) {
+    const key = keyOutline(inset.box, inset.projection, main.projection, 1);
+    if (key) out.push(`<path d="${ringPath(key)}" ${LINE} stroke-width=".8"/>`);
+  }
   // The key rectangle's two lines to the inset.
   if (main.lines.length)
     out.push(`<path d="${main.lines.map(([a, b]) => `M${a.x} ${a.y}L${b.x} ${b.y}`).join("")}" ${LINE} stroke-width=".6"/>`);
-  const worldKey = keyOutline(main.box, main.projection, world.projection, 4);
-  if (worldKey) out.push(`<path d="${boxPath(boundsOf(worldKey))}" ${LINE} stroke-width=".6"/>`);
+  if (world) {
+    const worldKey = keyOutline(main.box, main.projection, world.projection, 4);
+    if (worldKey) out.push(`<path d="${boxPath(boundsOf(worldKey))}" ${LINE} stroke-width=".6"/>`);
+  }
   // A country too small to find on its panel (Italy on the world map) gets no ring, which the key would
   // have to explain: its name's line points to it (labels.ts keeps the line's start just clear of it).
 
   // One hairline frame, the inset's, over the edge of its water; the main map's water is its own edge.
-  out.push(`<path d="${boxPath(innerBox(inset.box, 0.5))}" ${LINE} stroke-width=".5"/>`);
+  if (inset) out.push(`<path d="${boxPath(innerBox(inset.box, 0.5))}" ${LINE} stroke-width=".5"/>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">${out.join("")}</svg>\n`;
 }

@@ -1,7 +1,7 @@
-/** The three panels of the frame (inset, main map, world map): their projections and what each shows. */
+/** The panels of a frame (inset, main map, world map, as the frame has them): their projections and what each shows. */
 import { geoContains, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 import type { Feature, Geometry } from "geojson";
-import { INSET_BOX, LAYOUT_RADIUS, MAP_HEIGHT, MAP_WIDTH, WORLD_BOX } from "./frame";
+import { INSET_BOX, LAYOUT_RADIUS, MAP_HEIGHT, MAP_WIDTH, REGION_FRAME, WORLD_BOX, type MapFrame } from "./frame";
 import { boundsOf, innerBox, whole, type Box, type Point } from "./geometry";
 import {
   countriesOf,
@@ -35,14 +35,17 @@ export interface Panel {
 export const SMALL_COUNTRY_AREA = 12;
 export const RING_RADIUS = 5;
 
-/** The panels of the map, with their projections and what each draws. */
-export function mapPanels(geography: Geography): Panel[] {
-  const main = regionProjection(geography.coarse);
+/** The panels of a frame, in the order inset, main, world (those it has), with their projections and what each draws. */
+export function mapPanels(geography: Geography, frame: MapFrame = REGION_FRAME): Panel[] {
+  // In a frame without an inset, the main map is drawn at the inset's scale, from the same outlines.
+  const mainGeography = frame.inset ? geography.coarse : geography.detailed;
+  const main = regionProjection(geography.coarse, frame);
   const inset = insetProjection();
   const world = worldProjection();
   const worldKey = keyOutline({ x0: 0, y0: 0, x1: MAP_WIDTH, y1: MAP_HEIGHT }, main, world, 4);
-  const insetKey = keyOutline(INSET_BOX, inset, main, 1);
-  return [
+  const insetKey = frame.inset ? keyOutline(INSET_BOX, inset, main, 1) : undefined;
+  const holes = [...(frame.inset ? [INSET_BOX] : []), ...(frame.world ? [WORLD_BOX] : [])];
+  const panels: Panel[] = [
     {
       id: "inset",
       box: INSET_BOX,
@@ -56,10 +59,10 @@ export function mapPanels(geography: Geography): Panel[] {
       id: "main",
       box: { x0: 0, y0: 0, x1: MAP_WIDTH, y1: MAP_HEIGHT },
       projection: main,
-      holes: [INSET_BOX, WORLD_BOX].map((b) => innerBox(b, -2)),
+      holes: holes.map((b) => innerBox(b, -2)),
       lines: insetKey ? zoomLines(boundsOf(insetKey), innerBox(INSET_BOX, 0.5)) : [],
-      land: landOf(geography.coarse),
-      countries: countriesOf(geography.coarse),
+      land: landOf(mainGeography),
+      countries: countriesOf(mainGeography),
     },
     {
       id: "world",
@@ -72,13 +75,16 @@ export function mapPanels(geography: Geography): Panel[] {
       countries: countriesOf(geography.coarse),
     },
   ];
+  return panels.filter((p) => p.id === "main" || frame[p.id]);
 }
 
-const panelsByGeography = new WeakMap<Geography, Panel[]>();
-/** The panels of a geography, computed once per build (every page's map and base map address uses them). */
-export function panelsFor(geography: Geography): Panel[] {
-  let panels = panelsByGeography.get(geography);
-  if (!panels) panelsByGeography.set(geography, (panels = mapPanels(geography)));
+const panelsByGeography = new WeakMap<Geography, Map<string, Panel[]>>();
+/** The panels of a geography in a frame, computed once per build (every page's map and base map address uses them). */
+export function panelsFor(geography: Geography, frame: MapFrame = REGION_FRAME): Panel[] {
+  let byFrame = panelsByGeography.get(geography);
+  if (!byFrame) panelsByGeography.set(geography, (byFrame = new Map()));
+  let panels = byFrame.get(frame.id);
+  if (!panels) byFrame.set(frame.id, (panels = mapPanels(geography, frame)));
   return panels;
 }
 
@@ -116,9 +122,9 @@ export function smallCountryRing(panel: Panel, lon: number, lat: number): (Point
 
 /**
  * The panel that shows a place: the first, in the order inset, main, world, whose box holds its point
- * clear of the panel's edge and holes. The world map shows everything.
+ * clear of the panel's edge and holes; undefined when none does (a place outside a frame with no world map).
  */
-export function panelOf(panels: Panel[], lon: number, lat: number): Panel {
+export function panelHolding(panels: Panel[], lon: number, lat: number): Panel | undefined {
   for (const panel of panels) {
     const point = panel.projection([lon, lat]);
     if (!point) continue;
@@ -128,5 +134,9 @@ export function panelOf(panels: Panel[], lon: number, lat: number): Panel {
     const inHole = panel.holes.some((h) => x >= h.x0 && x <= h.x1 && y >= h.y0 && y <= h.y1);
     if (inBox && !inHole) return panel;
   }
-  return panels[panels.length - 1]!;
+  return undefined;
 }
+
+/** The panel that shows a place (panelHolding), or else the last panel: the world map shows everything. */
+export const panelOf = (panels: Panel[], lon: number, lat: number): Panel =>
+  panelHolding(panels, lon, lat) ?? panels[panels.length - 1]!;

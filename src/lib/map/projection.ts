@@ -1,6 +1,6 @@
 /**
  * Natural Earth's outlines (the `world-atlas` TopoJSON) and how each panel of the frame projects them:
- * - the main map, Mexico to southern Chile: Lambert azimuthal equal-area, fitted to FRAME_COUNTRIES, FRAME_SOUTH and FRAME_EAST;
+ * - the main map: Lambert azimuthal equal-area, centred and fitted as its frame says (frame.ts MapFrame);
  * - the inset of Panama: Mercator, fitted to INSET_BOUNDS;
  * - the small world map: Equal Earth.
  */
@@ -8,20 +8,11 @@ import { geoAzimuthalEqualArea, geoContains, geoEqualEarth, geoMercator, type Ge
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { INSET_BOUNDS, INSET_BOX, MAP_HEIGHT, MAP_MARGIN, MAP_WIDTH, WORLD_BOX } from "./frame";
+import { INSET_BOUNDS, INSET_BOX, MAP_HEIGHT, MAP_MARGIN, MAP_WIDTH, REGION_FRAME, WORLD_BOX, type MapFrame } from "./frame";
 import { whole, type Box, type Point } from "./geometry";
 
-/** The countries the main map is fitted to: Mexico and Uruguay (ISO 3166-1 numeric, as in Natural Earth). */
-export const FRAME_COUNTRIES = ["484", "858"];
-/**
- * The main map's southern edge: Chile's coast at the Taitao peninsula, past the places the story names, so
- * the frame does not spend a third of itself on the empty south of the continent (design review r6).
- */
-export const FRAME_SOUTH: [lon: number, lat: number] = [-75.5, -46.5];
-/** The Atlantic off Uruguay, kept in the frame so Uruguay's name has open water beside it. */
-export const FRAME_EAST: [lon: number, lat: number] = [-47, -34];
-/** The centre of the projection: the middle of Latin America, so the region is drawn with little distortion. */
-export const MAP_CENTRE: [lon: number, lat: number] = [-78, -5];
+/** The region frame's centre (frame.ts REGION_FRAME): the middle of Latin America, so the region is drawn with little distortion. */
+export const MAP_CENTRE = REGION_FRAME.centre;
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 
@@ -38,19 +29,17 @@ export function countriesOf(topology: CountriesTopology): Feature<Geometry, { na
 /** All the land of a topology, as one shape. */
 export const landOf = (topology: CountriesTopology) => feature(topology, topology.objects.land);
 
-/** Lambert azimuthal equal-area, centred on the region, fitted to FRAME_COUNTRIES and clipped to the frame. */
-export function regionProjection(topology: CountriesTopology): GeoProjection {
-  const countries = countriesOf(topology).filter((f) => FRAME_COUNTRIES.includes(String(f.id)));
-  if (countries.length !== FRAME_COUNTRIES.length) throw new Error("the Natural Earth topology lacks a frame country");
+/** Lambert azimuthal equal-area, centred on the frame's region, fitted to its countries and points and clipped to it. */
+export function regionProjection(topology: CountriesTopology, frame: MapFrame = REGION_FRAME): GeoProjection {
+  const countries = countriesOf(topology).filter((f) => frame.countries.includes(String(f.id)));
+  if (countries.length !== frame.countries.length)
+    throw new Error(`the Natural Earth topology lacks a country of the ${frame.id} frame`);
   const fitted: FeatureCollection = {
     type: "FeatureCollection",
-    features: [
-      ...countries,
-      { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: [FRAME_SOUTH, FRAME_EAST] } },
-    ],
+    features: [...countries, { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: frame.points } }],
   };
   return geoAzimuthalEqualArea()
-    .rotate([-MAP_CENTRE[0], -MAP_CENTRE[1]])
+    .rotate([-frame.centre[0], -frame.centre[1]])
     .fitExtent(
       [
         [MAP_MARGIN, MAP_MARGIN],

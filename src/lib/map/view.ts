@@ -2,7 +2,7 @@
  * The locator map as one page shows it: the shared layout of the places (computed once per set of places
  * and language), with each place's style and link for that page.
  */
-import { DOT_RADIUS } from "./frame";
+import { DOT_RADIUS, frameOf, type MapFrame } from "./frame";
 import type { Point } from "./geometry";
 import {
   layoutMap,
@@ -14,7 +14,7 @@ import {
   type PlacedLabel,
   type PlacedPlace,
 } from "./labels";
-import { panelsFor } from "./panels";
+import { panelHolding, panelsFor } from "./panels";
 import type { Geography } from "./projection";
 
 /** How a place is drawn on one page: the host and a part's own places stand out, the others recede. */
@@ -60,7 +60,7 @@ export interface PlaceForMap {
 
 const labelKind = (p: PlaceForMap): LabelKind => (p.kind === "country" ? "area" : p.kind === "sea" ? "sea" : "point");
 
-/** Layouts already computed, by set of places and then by language and label set (the labels' widths differ). */
+/** Layouts already computed, by set of places and then by frame, language and label set (the labels' widths differ). */
 const layouts = new WeakMap<object, Map<string, PlacedPlace<MapPlace & { source: PlaceForMap }>[]>>();
 
 /**
@@ -68,12 +68,14 @@ const layouts = new WeakMap<object, Map<string, PlacedPlace<MapPlace & { source:
  * are laid out host first, then nearest the host first, so the crowded isthmus gets the first choice of
  * room, and the seas last; the result is always the same.
  */
-function sharedLayout(places: PlaceForMap[], geography: Geography, language: string, sizes: LabelSizes) {
-  let byLanguage = layouts.get(places);
-  if (!byLanguage) layouts.set(places, (byLanguage = new Map()));
-  const key = `${language} ${sizes === PHONE_LABELS ? "phone" : "wide"}`;
+function sharedLayout(all: PlaceForMap[], frame: MapFrame, geography: Geography, language: string, sizes: LabelSizes) {
+  let byLanguage = layouts.get(all);
+  if (!byLanguage) layouts.set(all, (byLanguage = new Map()));
+  const key = `${frame.id} ${language} ${sizes === PHONE_LABELS ? "phone" : "wide"}`;
   let layout = byLanguage.get(key);
   if (!layout) {
+    const panels = panelsFor(geography, frame);
+    const places = placesInFrame(all, frame, geography);
     const host = places.find((p) => p.host) ?? places[0]!;
     const distance = (p: PlaceForMap) => Math.hypot(p.lon - host.lon, p.lat - host.lat);
     const ordered = [...places].sort(
@@ -93,12 +95,39 @@ function sharedLayout(places: PlaceForMap[], geography: Geography, language: str
         host: p.host,
         source: p,
       })),
-      panelsFor(geography),
+      panels,
       sizes,
     );
     byLanguage.set(key, layout);
   }
   return layout;
+}
+
+/** How far inside the frame's edge a sea's name is moved when its own point lies outside the frame. */
+const SEA_INSET = 40;
+
+/**
+ * The places a frame draws: all of them in a frame with a world map (it shows everything); in one without,
+ * those inside its panels, and every sea: a sea whose point lies outside is named at the nearest point of
+ * the frame SEA_INSET units in from its edge (the Pacific, far off Chile, is named off Central America).
+ */
+export function placesInFrame<P extends { lon: number; lat: number; kind: string }>(
+  places: P[],
+  frame: MapFrame,
+  geography: Geography,
+): P[] {
+  if (frame.world) return places;
+  const panels = panelsFor(geography, frame);
+  const main = panels.find((p) => p.id === "main")!;
+  return places.flatMap((p) => {
+    if (panelHolding(panels, p.lon, p.lat)) return [p];
+    const point = p.kind === "sea" ? main.projection([p.lon, p.lat]) : undefined;
+    if (!point) return [];
+    const { x0, y0, x1, y1 } = main.box;
+    const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo + SEA_INSET), hi - SEA_INSET);
+    const lonLat = main.projection.invert!([clamp(point[0], x0, x1), clamp(point[1], y0, y1)]);
+    return lonLat ? [{ ...p, lon: lonLat[0], lat: lonLat[1] }] : [];
+  });
 }
 
 function nameIn(place: PlaceForMap, language: string): string {
@@ -118,7 +147,8 @@ const DOT_OF: Record<PlaceStyle, number> = {
 };
 
 /**
- * The locator map of one page: `page` is the part being read ("introduction" for the home page). On the
+ * The locator map of one page: `page` is the part being read ("introduction" for the home page), which
+ * also chooses the frame (frame.ts `frameOf`). On the
  * home page every place is drawn alike and the host stands out; on a part, its own places stand out, the
  * others recede, and each link leads to the passage on that page. Places come in reading order, which is
  * also the keyboard order. `nameOf` gives each link its accessible name in the page's language (the
@@ -131,8 +161,9 @@ export function locatorMapView(
   language = "en",
   nameOf: (place: string, part: string) => string = (place, part) => `${place}: see ${part}`,
 ): MapView {
-  const layout = sharedLayout(places, geography, language, WIDE_LABELS);
-  const phone = new Map(sharedLayout(places, geography, language, PHONE_LABELS).map((p) => [p.place.id, p]));
+  const frame = frameOf(page);
+  const layout = sharedLayout(places, frame, geography, language, WIDE_LABELS);
+  const phone = new Map(sharedLayout(places, frame, geography, language, PHONE_LABELS).map((p) => [p.place.id, p]));
   const home = page === "introduction";
   const entries: MapEntry[] = [];
   const seas: MapView["seas"] = [];

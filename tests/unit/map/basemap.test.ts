@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { basemapHref, basemapSvg } from "../../../src/lib/map/basemap";
-import { MAP_HEIGHT, MAP_WIDTH } from "../../../src/lib/map/frame";
+import { frameOf, ISTHMUS_FRAME, MAP_HEIGHT, MAP_WIDTH } from "../../../src/lib/map/frame";
 import { colours } from "../../../src/styles/colours";
 import { geography, panels, places } from "./places";
 
@@ -98,12 +98,13 @@ describe("basemapSvg", () => {
       [...svg.matchAll(/<g id="([a-z-]+)" class="p"[^>]*>(.*?)<\/g>/g)].map((m) => [m[1], m[2]!.match(/<use /g)!.length]),
     );
     // Not the host (always shaded); Italy and China on the world map; on the home page, every country named.
-    expect(groups).toEqual({ introduction: 8, borders: 3, cartels: 4, china: 2 });
+    // Borders has a frame of its own, so its group is in its own file.
+    expect(groups).toEqual({ introduction: 8, cartels: 4, china: 2 });
   });
 
   test.each<[string, string]>([
     ["introduction", "/map.svg#introduction"],
-    ["borders", "/map.svg#borders"],
+    ["borders", "/map-borders.svg#borders"], // its own frame's file
     ["cartels", "/map.svg#cartels"],
     ["china", "/map.svg#china"],
     ["partnership", "/map.svg"], // its one country is the host, shaded on every page
@@ -111,7 +112,8 @@ describe("basemapSvg", () => {
   ])("basemapHref: the %s page asks for %s, a fragment the file has", (page, href) => {
     expect(basemapHref(places, page, geography)).toBe(href);
     const fragment = href.split("#")[1];
-    if (fragment) expect(svg).toContain(`<g id="${fragment}"`);
+    const file = href.startsWith("/map.svg") ? svg : basemapSvg(geography, places, frameOf(page));
+    if (fragment) expect(file).toContain(`<g id="${fragment}"`);
   });
 
   test("paints in the design tokens' map colours (src/styles/colours.ts), every one of them and no other", () => {
@@ -185,4 +187,25 @@ describe("basemapSvg", () => {
     expect(basemapSvg(geography, places)).toBe(svg);
     expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(3_300);
   });
+});
+
+describe("basemapSvg in the isthmus frame (Borders)", () => {
+  const svg = basemapSvg(geography, places, ISTHMUS_FRAME);
+  const region = basemapSvg(geography, places);
+
+  test("has no inset and no world map: one clip box, no key lines, no sphere", () => {
+    expect(svg).toContain(`<clipPath id="m"><path clip-rule="evenodd" d="M0 0H${MAP_WIDTH}V${MAP_HEIGHT}H0Z"/></clipPath>`);
+    expect(svg.match(/<path /g)!.length).toBeLessThan(region.match(/<path /g)!.length);
+    expect(svg).not.toContain('stroke-width=".5"');
+  });
+
+  test("holds only the Borders page's group, shading its three countries", () => {
+    const groups = [...svg.matchAll(/<g id="([a-z-]+)" class="p"[^>]*>(.*?)<\/g>/g)].map((m) => [
+      m[1],
+      m[2]!.match(/<use /g)!.length,
+    ]);
+    expect(groups).toEqual([["borders", 3]]);
+  });
+
+  test("is small enough to be a page's second file", () => expect(gzipSync(svg).length).toBeLessThan(8_000));
 });
