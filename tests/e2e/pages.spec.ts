@@ -16,19 +16,22 @@ for (const path of paths) {
         const response = await page.goto(path);
         expect(response?.status()).toBe(200);
         await expect(page.locator("h1")).toHaveCount(1);
-        // On every page: the compact About note, the summary of its edition, and the switch to the other.
+        // On every page but About itself: the compact About note; on every page, the summary of its edition
+        // and the switch to the other.
         const edition = editionOf(path);
         const t = ui(edition);
         const note = page.getByRole("complementary", { name: t.aboutBlockHeading });
-        // The note never links to the page it is on (About, glossary).
-        for (const [name, href] of [
-          [t.aboutBlockSourceLink, PAGES.about[edition]],
-          [t.aboutBlockGlossaryLink, PAGES.glossary[edition]],
-        ] as const) {
-          const link = note.getByRole("link", { name });
-          if (path === href) await expect(link).toHaveCount(0);
-          else await expect(link).toHaveAttribute("href", href);
-        }
+        if (path === PAGES.about[edition]) await expect(note).toHaveCount(0);
+        // The note never links to the page it is on (the glossary).
+        else
+          for (const [name, href] of [
+            [t.aboutBlockSourceLink, PAGES.about[edition]],
+            [t.aboutBlockGlossaryLink, PAGES.glossary[edition]],
+          ] as const) {
+            const link = note.getByRole("link", { name });
+            if (path === href) await expect(link).toHaveCount(0);
+            else await expect(link).toHaveAttribute("href", href);
+          }
         await expect(page.getByRole("link", { name: t.summaryLinkLabel })).toHaveAttribute("href", PAGES.summary[edition]);
         const other = edition === "en" ? "es" : "en";
         const languageSwitch = page.locator("header a[data-lang-switch]");

@@ -125,7 +125,7 @@ for (const edition of EDITIONS) {
           const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
           const timeline = [...document.querySelectorAll("#summary-timeline li, #summary-timeline li *")].map(px);
           const caption = [...document.querySelectorAll(".summary-qr figcaption, .summary-qr figcaption *")].map(px);
-          const svg = document.querySelector(".summary .locator-map svg")!;
+          const svg = document.querySelector(".summary .locator-map > svg")!; // the drawing, not the key's swatches
           const style = getComputedStyle(svg);
           const box = svg.getBoundingClientRect();
           return {
