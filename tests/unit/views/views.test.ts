@@ -20,7 +20,11 @@ const site = new URL("https://example.org");
 /** The test input, with the one text these views need: the map's description. */
 const withTexts = (): ExplainerInput => ({
   ...input(),
-  texts: [{ file: "content/texts.yaml", data: { id: "map-description-without-host", text: "A map." } }],
+  texts: [
+    { file: "content/texts.yaml", data: { id: "map-description-without-host", text: "A map." } },
+    // Borders has a map frame of its own (src/lib/map/frame.ts), and so a description of its own.
+    { file: "content/texts.yaml", data: { id: "map-description-without-host-borders", text: "A map of the isthmus." } },
+  ],
 });
 const editions = {
   en: buildExplainer(withTexts()),
