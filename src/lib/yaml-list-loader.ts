@@ -33,11 +33,18 @@ export function yamlListLoader(
       context.watcher.on("change", (changed) => {
         if (changed !== absolute) return;
         reloads = reloads.then(async () => {
-          try {
-            await sync(context, absolute, path, schema, kind, optional, settledText);
-            context.logger.info(`Reloaded data from ${path}`);
-          } catch (error) {
-            context.logger.error(`Failed to reload ${path}: ${error instanceof Error ? error.message : error}`);
+          // The watcher can report two quick saves as one change, at the first: after a reload, a file whose
+          // text is no longer the one read is read again (a few times at most).
+          for (let attempt = 0; attempt < 5; attempt++) {
+            let read: string | undefined;
+            try {
+              await sync(context, absolute, path, schema, kind, optional, async (file) => (read = await settledText(file)));
+              context.logger.info(`Reloaded data from ${path}`);
+            } catch (error) {
+              context.logger.error(`Failed to reload ${path}: ${error instanceof Error ? error.message : error}`);
+            }
+            const now = await readFile(absolute, "utf8").catch(() => read);
+            if (read === undefined || now === read) break;
           }
         });
       });
